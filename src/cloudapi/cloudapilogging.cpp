@@ -1,0 +1,3 @@
+#include "cloudapi/cloudapilogging.h"
+
+Q_LOGGING_CATEGORY(lcCloudApi, "atendo.cloudapi")
