@@ -1,0 +1,47 @@
+#pragma once
+
+#include "protocol/frames.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <variant>
+
+namespace Atendo::Protocol {
+
+// What a malformed frame turns into: the error to answer with, and the request
+// id when the frame got far enough to have one (so the reply can carry "re").
+struct FrameError
+{
+    Error error;
+    QJsonValue id;
+};
+
+using ServerFrameItem = std::variant<Reply, Event>;
+
+// JSON text codec for both directions. Decoding never throws and never trusts
+// its input: wrong types, missing fields and oversized frames become errors.
+class FrameCodec
+{
+public:
+    // Server side.
+    [[nodiscard]] static std::variant<Request, FrameError> decodeRequest(const QByteArray& utf8);
+    [[nodiscard]] static QByteArray encode(const Reply& reply);
+    [[nodiscard]] static QByteArray encode(const Event& event);
+    // Several events in one frame (a JSON array), so a busy server sends one
+    // frame per console per tick instead of one per event.
+    [[nodiscard]] static QByteArray encode(const QList<Event>& events);
+
+    // Client side.
+    [[nodiscard]] static QByteArray encode(const Request& request);
+    // A server frame is one reply or event object, or an array of them.
+    [[nodiscard]] static std::variant<QList<ServerFrameItem>, QString> decodeServerFrame(
+        const QByteArray& utf8);
+
+    [[nodiscard]] static QJsonObject toJson(const Reply& reply);
+    [[nodiscard]] static QJsonObject toJson(const Event& event);
+    [[nodiscard]] static QJsonObject toJson(const Request& request);
+    [[nodiscard]] static std::optional<ServerFrameItem> serverItemFromJson(const QJsonObject& object);
+};
+
+} // namespace Atendo::Protocol

@@ -1,0 +1,3 @@
+#include "protocol/protocol.h"
+
+Q_LOGGING_CATEGORY(lcProtocol, "atendo.protocol")
