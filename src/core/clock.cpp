@@ -7,10 +7,8 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTimeUtc();
 }
 
-TestClock::TestClock(const QDateTime& start)
-    : m_now(start.toUTC())
-{
-}
+TestClock::TestClock(const QDateTime& start) : m_now(start.toUTC())
+{ }
 
 QDateTime TestClock::now() const
 {

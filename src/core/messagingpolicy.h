@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace Atendo {
@@ -104,8 +105,9 @@ struct PolicyDecision
     // notes; the template's category for templates. Filled even when not allowed so
     // a UI can show the price notice while the agent is still filling the form.
     MessageCategory billingCategory {MessageCategory::Service};
-    // Whether Meta would bill it under the configured BillingRules. Nothing is
-    // billed when allowed is false; notes are never billable.
+    // Whether Meta would bill it, under the configured BillingRules, if it went out
+    // now. Also filled when not allowed (for the price notice); the server bills only
+    // what it actually sends. Notes are never billable.
     bool billable {false};
     // For templates: every parameter problem (also when another reason won).
     QList<TemplateParamError> paramErrors;
@@ -146,7 +148,7 @@ public:
 
 private:
     [[nodiscard]] PolicyDecision decideTemplate(
-        const SendContext& context, const ConsentLedger& consent) const;
+        const SendContext& context, const ConsentLedger& consent, PolicyDecision decision) const;
 
     PolicyConfig m_config;
 };
