@@ -84,7 +84,9 @@ void applyContent(InboundMessage& message, QStringList& warnings)
         break;
     case InboundType::Interactive:
         message.interactive = InboundContent::interactive(body);
-        if (!message.interactive)
+        if (message.interactive)
+            message.text = message.interactive->title;
+        else
             warnings << u"message %1: unhandled interactive type '%2'"_s.arg(
                 message.wamid, string(body, "type"_L1));
         break;

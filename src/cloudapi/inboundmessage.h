@@ -112,7 +112,7 @@ public:
     QDateTime timestamp; // UTC; when the user sent it, which is what opens the 24 h window
     InboundType type = InboundType::Unknown;
     QString typeName; // as Meta wrote it
-    QString text; // text.body, or the media caption
+    QString text; // text.body, the media caption, or the title of the button/list row tapped
     std::optional<Media> media;
     std::optional<Location> location;
     std::optional<InteractiveReply> interactive;

@@ -148,6 +148,7 @@ void TestInboundMessage::interactiveButtonReply()
     QCOMPARE(m.interactive->kind, u"button_reply"_s);
     QCOMPARE(m.interactive->id, u"yes-1"_s);
     QCOMPARE(m.interactive->title, u"Yes"_s);
+    QCOMPARE(m.text, u"Yes"_s);
     QVERIFY(m.context);
     QCOMPARE(m.context->id, u"wamid.ASKED"_s);
     QCOMPARE(m.context->from, u"15550783881"_s);

@@ -99,6 +99,8 @@ void TestWebhookParser::templateQualityEvent()
     QCOMPARE(q.language, u"pt_BR"_s);
     QCOMPARE(q.previousQualityScore, u"GREEN"_s);
     QCOMPARE(q.newQualityScore, u"YELLOW"_s);
+    QCOMPARE(q.origin.wabaId, u"102290129340398"_s);
+    QCOMPARE(q.time, QDateTime::fromSecsSinceEpoch(1674864290, Qt::UTC));
 }
 
 void TestWebhookParser::userPreferencesStopAndResume()
