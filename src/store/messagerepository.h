@@ -1,0 +1,46 @@
+#pragma once
+
+#include "store/messagerow.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Atendo {
+
+class Database;
+
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database& db);
+
+    // Deduplicates on the wamid: the same wamid twice gives the first row's id and
+    // inserted=false. id 0 on a database error.
+    MessageInsert insertInbound(const MessageRow& row);
+    // Deduplicates on the idempotency key: a retried send returns the existing row's
+    // id and inserted=false.
+    MessageInsert insertOutbound(const MessageRow& row);
+    [[nodiscard]] std::optional<MessageRow> findById(qint64 id);
+    [[nodiscard]] std::optional<MessageRow> findByWamid(const QString& wamid);
+    [[nodiscard]] std::optional<MessageRow> findByKey(const QString& idempotencyKey);
+    bool setWamid(qint64 id, const QString& wamid);
+    // Moves the status forward only: queued < sent < delivered < read; failed
+    // replaces anything but read and is never replaced. True when the row changed.
+    bool updateStatus(
+        qint64 id, const QString& status, const QString& errorCode, const QString& errorMessage);
+    bool setPricing(qint64 id, const QString& pricingJson);
+    // Up to `limit` messages older than `beforeId` (0 = the newest), oldest first.
+    [[nodiscard]] MessagePage page(qint64 conversationId, qint64 beforeId, int limit);
+
+    // The statuses `status` may replace (empty for an unknown or terminal status).
+    [[nodiscard]] static QStringList replaceableBy(const QString& status);
+
+private:
+    MessageInsert insertDeduplicated(const MessageRow& row, bool inbound);
+
+    Database& m_db;
+};
+
+} // namespace Atendo

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Atendo {
+
+struct MessageRow
+{
+    qint64 id {0};
+    qint64 conversationId {0};
+    QString idempotencyKey; // outbound only; empty = NULL
+    QString direction; // in | out | note
+    QString kind; // text | image | ... | template | unsupported
+    QString text;
+    qint64 authorId {0}; // agent id; 0 = the customer or the system
+    QString wamid; // empty = not known yet (NULL)
+    QString status; // received | queued | sent | delivered | read | failed
+    QString errorCode; // stable reason ("window_closed", "meta_131047", ...)
+    QString errorMessage;
+    QString replyTo; // wamid of the message replied to
+    QString payloadJson; // template/media/location/reaction as JSON text
+    QString pricingJson;
+    QDateTime createdAt;
+    QDateTime customerAt; // the customer's own timestamp (inbound)
+
+    bool operator==(const MessageRow&) const = default;
+};
+
+struct MessageInsert
+{
+    qint64 id {0};
+    bool inserted {false}; // false: the row already existed (dedup); id is the existing one
+};
+
+struct MessagePage
+{
+    QList<MessageRow> rows; // oldest first
+    bool hasMore {false}; // older messages exist
+};
+
+} // namespace Atendo

@@ -1,0 +1,7 @@
+#include "store/storelog.h"
+
+namespace Atendo {
+
+Q_LOGGING_CATEGORY(lcStore, "atendo.store")
+
+} // namespace Atendo
