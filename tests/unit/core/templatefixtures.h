@@ -74,6 +74,21 @@ inline const char* const PickupJson = R"({
   ]
 })";
 
+// What buildComponents() must produce for OrderConfirmationJson, in the shape of
+// cloudapi.md §2.2: header image link, body text parameters in number order, the
+// quick_reply payload and the url suffix buttons with string indexes; no component
+// for the phone button. (Kept here rather than in the test: moc reads "//" inside a
+// raw string as a comment.)
+inline const char* const OrderConfirmationComponentsJson = R"([
+            {"type":"header","parameters":[{"type":"image","image":{"link":"https://cdn.example/x.jpg"}}]},
+            {"type":"body","parameters":[
+                {"type":"text","text":"Jessica"},
+                {"type":"text","text":"ORDER-42"},
+                {"type":"text","text":"$100.99"}]},
+            {"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"STOP_PROMO"}]},
+            {"type":"button","sub_type":"url","index":"1","parameters":[{"type":"text","text":"ORDER-42"}]}
+        ])";
+
 inline QJsonObject json(const char* text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
