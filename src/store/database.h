@@ -62,7 +62,8 @@ private:
     explicit Database(const DatabaseConfig& config);
     bool configure(QString* error);
     bool begin();
-    bool finishOutermost(bool commit);
+    // Ends one level of transaction; the outermost level commits or rolls back.
+    bool end(bool commit);
     bool applyMigration(int index, QString* error);
     bool ensureMigrationTable(QString* error);
     bool execDirect(const QString& sql, QString* error);
@@ -72,6 +73,8 @@ private:
     QSqlDatabase m_db;
     bool m_postgres {false};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // The last statement that failed to prepare (returned so callers see its error).
+    std::unique_ptr<QSqlQuery> m_failedStatement;
     int m_txDepth {0};
     bool m_txFailed {false};
     SystemClock m_systemClock;

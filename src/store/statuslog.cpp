@@ -1,0 +1,26 @@
+#include "store/statuslog.h"
+
+#include "store/database.h"
+#include "store/sqlvalues.h"
+
+namespace Atendo {
+
+StatusLog::StatusLog(Database& db) : m_db(db)
+{ }
+
+bool StatusLog::record(
+    const QString& wamid, const QString& status, const QDateTime& at, const QString& rawJson)
+{
+    QSqlQuery& query = m_db.prepare(QStringLiteral(
+        "INSERT INTO message_statuses (wamid, status, occurred_at, raw_json) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (wamid, status) DO NOTHING RETURNING id"));
+    SqlValues::bind(query,
+        {SqlValues::text(wamid), SqlValues::text(status), SqlValues::ms(at), SqlValues::text(rawJson)});
+    if (!m_db.exec(query))
+        return false;
+    const bool inserted = query.next();
+    query.finish();
+    return inserted;
+}
+
+} // namespace Atendo
