@@ -2,6 +2,7 @@
 
 #include "core/templateplaceholders.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -199,28 +200,34 @@ QString MessageTemplate::notSendableReason() const
     case TemplateStatus::Approved:
         return {};
     case TemplateStatus::Pending:
-        return u"The template is still waiting for Meta's review."_s;
+        return QCoreApplication::translate(
+            "Atendo::MessageTemplate", "The template is still waiting for Meta's review.");
     case TemplateStatus::Rejected:
         return rejectedReason.isEmpty() || rejectedReason == u"NONE"_s
-            ? u"Meta rejected the template."_s
-            : u"Meta rejected the template (%1)."_s.arg(rejectedReason);
+            ? QCoreApplication::translate("Atendo::MessageTemplate", "Meta rejected the template.")
+            : QCoreApplication::translate("Atendo::MessageTemplate", "Meta rejected the template (%1).")
+                  .arg(rejectedReason);
     case TemplateStatus::Paused:
-        return u"Meta paused the template because of its quality."_s;
+        return QCoreApplication::translate(
+            "Atendo::MessageTemplate", "Meta paused the template because of its quality.");
     case TemplateStatus::Disabled:
-        return u"Meta disabled the template."_s;
+        return QCoreApplication::translate("Atendo::MessageTemplate", "Meta disabled the template.");
     case TemplateStatus::InAppeal:
-        return u"The template's rejection is under appeal."_s;
+        return QCoreApplication::translate(
+            "Atendo::MessageTemplate", "The template's rejection is under appeal.");
     case TemplateStatus::PendingDeletion:
     case TemplateStatus::Deleted:
-        return u"The template was deleted."_s;
+        return QCoreApplication::translate("Atendo::MessageTemplate", "The template was deleted.");
     case TemplateStatus::LimitExceeded:
-        return u"The account has reached its template limit."_s;
+        return QCoreApplication::translate(
+            "Atendo::MessageTemplate", "The account has reached its template limit.");
     case TemplateStatus::Archived:
-        return u"The template is archived."_s;
+        return QCoreApplication::translate("Atendo::MessageTemplate", "The template is archived.");
     case TemplateStatus::Unknown:
         break;
     }
-    return u"The template's status is unknown; only approved templates can be sent."_s;
+    return QCoreApplication::translate(
+        "Atendo::MessageTemplate", "The template's status is unknown; only approved templates can be sent.");
 }
 
 QStringList MessageTemplate::headerKeys() const

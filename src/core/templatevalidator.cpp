@@ -1,5 +1,6 @@
 #include "core/templatevalidator.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -14,8 +15,12 @@ namespace {
 QString describe(const TemplateField& field)
 {
     if (field.component == TemplateComponent::Button)
-        return u"Button %1 (%2)"_s.arg(field.buttonIndex + 1).arg(field.label);
-    const QString part = field.component == TemplateComponent::Header ? u"Header"_s : u"Body"_s;
+        return QCoreApplication::translate("Atendo::TemplateValidator", "Button %1 (%2)")
+            .arg(field.buttonIndex + 1)
+            .arg(field.label);
+    const QString part = field.component == TemplateComponent::Header
+        ? QCoreApplication::translate("Atendo::TemplateValidator", "Header")
+        : QCoreApplication::translate("Atendo::TemplateValidator", "Body");
     return part + u" "_s + field.label;
 }
 
@@ -23,24 +28,34 @@ QString messageFor(TemplateParamErrorReason reason, const QString& what, int max
 {
     switch (reason) {
     case TemplateParamErrorReason::Missing:
-        return u"%1 is missing."_s.arg(what);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 is missing.").arg(what);
     case TemplateParamErrorReason::Empty:
-        return u"%1 is empty."_s.arg(what);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 is empty.").arg(what);
     case TemplateParamErrorReason::Newline:
-        return u"%1 cannot contain line breaks."_s.arg(what);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 cannot contain line breaks.")
+            .arg(what);
     case TemplateParamErrorReason::Tab:
-        return u"%1 cannot contain tabs."_s.arg(what);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 cannot contain tabs.").arg(what);
     case TemplateParamErrorReason::TooManySpaces:
-        return u"%1 cannot contain more than %2 spaces in a row."_s.arg(what).arg(
-            TemplateValidator::MaxConsecutiveSpaces);
+        return QCoreApplication::translate(
+            "Atendo::TemplateValidator", "%1 cannot contain more than %2 spaces in a row.")
+            .arg(what)
+            .arg(TemplateValidator::MaxConsecutiveSpaces);
     case TemplateParamErrorReason::TooLong:
-        return u"%1 is longer than %2 characters."_s.arg(what).arg(maxLength);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 is longer than %2 characters.")
+            .arg(what)
+            .arg(maxLength);
     case TemplateParamErrorReason::InvalidUrl:
-        return u"%1 must be an http(s) link or a media id."_s.arg(what);
+        return QCoreApplication::translate(
+            "Atendo::TemplateValidator", "%1 must be an http(s) link or a media id.")
+            .arg(what);
     case TemplateParamErrorReason::InvalidValue:
-        return u"%1 is not a valid coordinate."_s.arg(what);
+        return QCoreApplication::translate("Atendo::TemplateValidator", "%1 is not a valid coordinate.")
+            .arg(what);
     case TemplateParamErrorReason::Unknown:
-        return u"%1 is not a parameter of this template."_s.arg(what);
+        return QCoreApplication::translate(
+            "Atendo::TemplateValidator", "%1 is not a parameter of this template.")
+            .arg(what);
     }
     return {};
 }
