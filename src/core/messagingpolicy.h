@@ -77,7 +77,9 @@ struct BillingRules
 struct PolicyConfig
 {
     BillingRules billing;
-    // How soon before expiry a window counts as closing soon (for state()).
+    // How soon before expiry a window counts as closing soon. decide() does not use
+    // it; it is here so the server and consoles read one setting when they compute
+    // CustomerWindow::state().
     std::chrono::seconds closingSoonThreshold {CustomerWindow::DefaultClosingSoonThreshold};
 };
 
@@ -123,9 +125,9 @@ struct PolicyDecision
 //      reaction) from anyone.
 //   2. NotAssigned: only the assignee may send, unless the role is TeamLead or Admin.
 //   3. FreeForm / Reaction: WindowClosed outside the 24 h window.
-//   3. Template:
+//   4. Template:
 //      a. TemplateNotApproved: status is not APPROVED (or no template given);
-//      b. NoOptIn: the contact never opted in and the window is closed (a person
+//      b. NoOptIn: the contact is not opted in (state Unknown) and the window is closed (a person
 //         who wrote first within 24 h may receive templates);
 //      c. MarketingStopped: a marketing template to a contact who stopped marketing
 //         in WhatsApp (Meta would fail it with 131050);
