@@ -129,7 +129,7 @@ void AgentSession::setState(State state)
 {
     if (m_state == state)
         return;
-    qCInfo(lcClient) << "session state" << state;
+    qCDebug(lcClient) << "session state" << state;
     m_state = state;
     Q_EMIT stateChanged(state);
 }

@@ -107,9 +107,14 @@ void LocalCache::createSchema()
 void LocalCache::setMeta(const QString& key, const QString& value)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
-    query.addBindValue(key);
-    query.addBindValue(value);
+    if (value.isEmpty()) {
+        query.prepare(u"DELETE FROM meta WHERE key = ?"_s);
+        query.addBindValue(key);
+    } else {
+        query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+        query.addBindValue(key);
+        query.addBindValue(value);
+    }
     if (!query.exec())
         qCWarning(lcClient) << "cache: cannot store" << key << query.lastError().text();
 }
