@@ -151,13 +151,12 @@ void CustomerSimulator::businessMessage(const SentMessage& message)
         const QString button = message.quickReplies.at(m_random.bounded(int(message.quickReplies.size())));
         request = {{u"type"_s, u"button"_s}, {u"text"_s, button}, {u"payload"_s, button},
             {u"context_id"_s, message.wamid}};
-    } else if (roll < 15) {
+    } else if (roll < 20) {
         request = {{u"type"_s, u"reaction"_s}, {u"text"_s, emojis.at(m_random.bounded(int(emojis.size())))},
             {u"context_id"_s, message.wamid}};
-    } else if (roll < 85) {
-        request = {{u"type"_s, u"text"_s}, {u"text"_s, phrase(persona, u"answers"_s)}};
     } else {
-        return; // this one reads and does not answer
+        // Customers who would not answer are the quiet ones, filtered above.
+        request = {{u"type"_s, u"text"_s}, {u"text"_s, phrase(persona, u"answers"_s)}};
     }
     QTimer::singleShot(reactionDelayMs(), this, [this, persona, request] { send(persona, request); });
 }

@@ -76,7 +76,15 @@ Sandbox::Sandbox(SandboxConfig config, const Clock* clock, QObject* parent)
     m_graph = std::make_unique<GraphApi>(*this, *m_http);
 }
 
-Sandbox::~Sandbox() = default;
+Sandbox::~Sandbox()
+{
+    // Stop serving and simulating before the plain members the children refer to go away.
+    delete m_http;
+    delete m_customers;
+    delete m_outbound;
+    delete m_statuses;
+    delete m_dispatcher;
+}
 
 bool Sandbox::listen(const QHostAddress& address, quint16 port)
 {
