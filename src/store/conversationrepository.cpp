@@ -12,18 +12,22 @@ namespace {
 
 constexpr int maxLimit = 1000;
 
-QString selectConversation()
+// Built once: hot statements are looked up by their text on every call.
+const QString& selectConversation()
 {
-    return QStringLiteral("SELECT ") + RowReaders::conversationColumns(QString())
+    static const QString sql = QStringLiteral("SELECT ") + RowReaders::conversationColumns(QString())
         + QStringLiteral(" FROM conversations ");
+    return sql;
 }
 
 // Conversations with their contacts in one query (no N+1 for the inbox).
-QString selectJoined()
+const QString& selectJoined()
 {
-    return QStringLiteral("SELECT ") + RowReaders::conversationColumns(QStringLiteral("c")) + u", "
+    static const QString sql = QStringLiteral("SELECT ")
+        + RowReaders::conversationColumns(QStringLiteral("c")) + u", "
         + RowReaders::contactColumns(QStringLiteral("ct"))
         + QStringLiteral(" FROM conversations c JOIN contacts ct ON ct.id = c.contact_id ");
+    return sql;
 }
 
 const QString newestFirst = QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC");
@@ -89,7 +93,8 @@ std::optional<ConversationRow> ConversationRepository::create(qint64 contactId, 
 
 std::optional<ConversationRow> ConversationRepository::findById(qint64 id)
 {
-    QSqlQuery& query = m_db.prepare(selectConversation() + QStringLiteral("WHERE id = ?"));
+    static const QString sql = selectConversation() + QStringLiteral("WHERE id = ?");
+    QSqlQuery& query = m_db.prepare(sql);
     SqlValues::bind(query, {id});
     return single(m_db, query);
 }

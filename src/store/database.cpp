@@ -32,6 +32,7 @@ Database::Database(const DatabaseConfig& config)
 Database::~Database()
 {
     m_statements.clear();
+    m_failedStatement.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

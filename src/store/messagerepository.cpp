@@ -45,9 +45,11 @@ std::optional<MessageRow> single(Database& db, QSqlQuery& query)
     return row;
 }
 
-QString selectMessage()
+// Built once: hot statements are looked up by their text on every call.
+const QString& selectMessage()
 {
-    return QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages ");
+    static const QString sql = QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages ");
+    return sql;
 }
 
 } // namespace
@@ -100,7 +102,8 @@ MessageInsert MessageRepository::insertDeduplicated(const MessageRow& row, bool 
 
 std::optional<MessageRow> MessageRepository::findById(qint64 id)
 {
-    QSqlQuery& query = m_db.prepare(selectMessage() + QStringLiteral("WHERE id = ?"));
+    static const QString sql = selectMessage() + QStringLiteral("WHERE id = ?");
+    QSqlQuery& query = m_db.prepare(sql);
     SqlValues::bind(query, {id});
     return single(m_db, query);
 }
@@ -109,7 +112,8 @@ std::optional<MessageRow> MessageRepository::findByWamid(const QString& wamid)
 {
     if (wamid.isEmpty())
         return std::nullopt;
-    QSqlQuery& query = m_db.prepare(selectMessage() + QStringLiteral("WHERE wamid = ?"));
+    static const QString sql = selectMessage() + QStringLiteral("WHERE wamid = ?");
+    QSqlQuery& query = m_db.prepare(sql);
     SqlValues::bind(query, {wamid});
     return single(m_db, query);
 }
@@ -118,7 +122,8 @@ std::optional<MessageRow> MessageRepository::findByKey(const QString& idempotenc
 {
     if (idempotencyKey.isEmpty())
         return std::nullopt;
-    QSqlQuery& query = m_db.prepare(selectMessage() + QStringLiteral("WHERE idempotency_key = ?"));
+    static const QString sql = selectMessage() + QStringLiteral("WHERE idempotency_key = ?");
+    QSqlQuery& query = m_db.prepare(sql);
     SqlValues::bind(query, {idempotencyKey});
     return single(m_db, query);
 }
