@@ -46,6 +46,15 @@ void InboundMessages::rememberContact(const QString& waId, const QString& name, 
         known.userId = userId;
 }
 
+QString InboundMessages::waIdForUserId(const QString& userId) const
+{
+    for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
+        if (it->userId == userId)
+            return it.key();
+    }
+    return {};
+}
+
 QJsonObject InboundMessages::contact(const QString& waId) const
 {
     const Contact known = m_contacts.value(waId);

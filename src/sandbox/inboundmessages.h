@@ -37,6 +37,8 @@ public:
     // contacts[] item for a customer: {profile:{name}, wa_id, user_id?}.
     [[nodiscard]] QJsonObject contact(const QString& waId) const;
     void rememberContact(const QString& waId, const QString& name, const QString& userId);
+    // The wa_id of the customer with this business-scoped user id, or empty.
+    [[nodiscard]] QString waIdForUserId(const QString& userId) const;
 
 private:
     [[nodiscard]] QString typeObject(const QJsonObject& request, QJsonObject& message);

@@ -85,9 +85,14 @@ OutboundMessages::Answer OutboundMessages::send(const QJsonObject& body, const Q
         return markRead(body);
 
     SentMessage message;
+    // `to` wins over `recipient` (a BSUID) when both are given (cloudapi.md §1.4).
     message.to = digitsOf(body.value(u"to"_s).toString());
+    const QString recipient = message.to.isEmpty() ? body.value(u"recipient"_s).toString() : QString();
+    if (!recipient.isEmpty() && m_resolve)
+        message.to = m_resolve(recipient);
     if (message.to.isEmpty())
-        return fail(MetaError::invalidParameter(u"The parameter to is required."_s));
+        return fail(MetaError::invalidParameter(
+            recipient.isEmpty() ? u"The parameter to is required."_s : u"Unknown recipient "_s + recipient));
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     if (!m_throughput.take(nowMs))
         return fail(MetaError::throughput());
@@ -117,14 +122,17 @@ OutboundMessages::Answer OutboundMessages::send(const QJsonObject& body, const Q
     m_statuses.schedule(message, failure);
     Q_EMIT accepted(message);
 
+    // With a BSUID send, contacts[].user_id replaces wa_id (cloudapi.md §2.3).
+    const QJsonObject contact = recipient.isEmpty()
+        ? QJsonObject {{u"input"_s, body.value(u"to"_s)}, {u"wa_id"_s, message.to}}
+        : QJsonObject {{u"input"_s, recipient}, {u"user_id"_s, recipient}};
     QJsonObject sentMessage {{u"id"_s, message.wamid}};
     if (message.type == u"template")
         sentMessage.insert(u"message_status"_s, u"accepted"_s);
     return Answer {200,
         QJsonObject {
             {u"messaging_product"_s, u"whatsapp"_s},
-            {u"contacts"_s,
-                QJsonArray {QJsonObject {{u"input"_s, body.value(u"to"_s)}, {u"wa_id"_s, message.to}}}},
+            {u"contacts"_s, QJsonArray {contact}},
             {u"messages"_s, QJsonArray {sentMessage}},
         },
         std::nullopt};

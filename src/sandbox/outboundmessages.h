@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QRandomGenerator;
@@ -50,6 +51,12 @@ public:
     [[nodiscard]] std::optional<SentMessage> find(const QString& wamid) const;
     [[nodiscard]] const QJsonArray& reads() const { return m_reads; }
 
+    // Maps a business-scoped user id (`recipient`) to the customer's wa_id.
+    void setRecipientResolver(std::function<QString(const QString&)> resolver)
+    {
+        m_resolve = std::move(resolver);
+    }
+
     void setMarketingStopped(const QString& waId, bool stopped);
     [[nodiscard]] bool marketingStopped(const QString& waId) const
     {
@@ -80,6 +87,7 @@ private:
     QHash<QString, qsizetype> m_byWamid;
     QJsonArray m_reads;
     QSet<QString> m_marketingStopped;
+    std::function<QString(const QString&)> m_resolve;
 };
 
 } // namespace Atendo

@@ -67,6 +67,8 @@ Sandbox::Sandbox(SandboxConfig config, const Clock* clock, QObject* parent)
         m_handshake = verified ? Handshake::Verified : Handshake::Failed;
         Q_EMIT handshakeFinished(verified);
     });
+    m_outbound->setRecipientResolver(
+        [this](const QString& userId) { return m_inbound->waIdForUserId(userId); });
     connect(m_outbound, &OutboundMessages::accepted, this, &Sandbox::messageAccepted);
     connect(m_outbound, &OutboundMessages::accepted, m_customers, &CustomerSimulator::businessMessage);
 

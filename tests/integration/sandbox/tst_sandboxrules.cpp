@@ -119,6 +119,25 @@ private Q_SLOTS:
         QCOMPARE(asyncErrorCode(SandboxFixture::wamidOf(f->sendText(bruno, u"Agora não"_s))), 131047);
     }
 
+    void bsuidRecipientReachesTheKnownCustomer()
+    {
+        QVERIFY(f->start());
+        f->sandbox->injectInbound(
+            {{u"from"_s, ana}, {u"user_id"_s, u"BR.1a2b3c4d5e6f7081"_s}, {u"text"_s, u"oi"_s}});
+        const auto result = f->send({{u"recipient"_s, u"BR.1a2b3c4d5e6f7081"_s}, {u"type"_s, u"text"_s},
+            {u"text"_s, QJsonObject {{u"body"_s, u"Olá!"_s}}}});
+        QCOMPARE(result.status, 200);
+        const QJsonObject contact = result.json().value(u"contacts"_s).toArray().first().toObject();
+        QCOMPARE(contact.value(u"user_id"_s).toString(), u"BR.1a2b3c4d5e6f7081"_s);
+        QVERIFY(!contact.contains(u"wa_id"_s));
+        expectDelivered(SandboxFixture::wamidOf(result));
+        QCOMPARE(
+            f->statusesFor(SandboxFixture::wamidOf(result)).first().value(u"recipient_id"_s).toString(), ana);
+        const auto unknown = f->send({{u"recipient"_s, u"BR.unknown"_s}, {u"type"_s, u"text"_s},
+            {u"text"_s, QJsonObject {{u"body"_s, u"?"_s}}}});
+        QCOMPARE(SandboxFixture::errorCodeOf(unknown), 100);
+    }
+
     void textBodyIsLimitedTo4096()
     {
         QVERIFY(f->start());
