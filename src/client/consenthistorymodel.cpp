@@ -43,7 +43,8 @@ QString ConsentHistoryModel::keyOf(const Protocol::ConsentEventInfo& event) cons
 
 QVariant ConsentHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Protocol::ConsentEventInfo& e = m_items.at(index.row());
     switch (role) {

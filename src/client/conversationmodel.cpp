@@ -57,7 +57,8 @@ int ConversationModel::rowCount(const QModelIndex& parent) const
 
 QVariant ConversationModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Protocol::MessageInfo& m = m_rows.at(index.row());
     switch (role) {

@@ -55,7 +55,8 @@ int InboxModel::rowCount(const QModelIndex& parent) const
 
 QVariant InboxModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
     const Protocol::ConversationInfo& c = row.info;

@@ -30,7 +30,8 @@ void RosterModel::setPresence(qint64 agentId, const QString& presence)
 
 QVariant RosterModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Protocol::AgentInfo& a = m_items.at(index.row());
     switch (role) {

@@ -26,7 +26,8 @@ void TemplateModel::setTemplates(const QList<MessageTemplate>& templates)
 
 QVariant TemplateModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MessageTemplate& t = m_items.at(index.row());
     switch (role) {
@@ -60,7 +61,8 @@ QVariant TemplateModel::data(const QModelIndex& index, int role) const
 
 Qt::ItemFlags TemplateModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     // Listed but not selectable when it cannot be sent.
     return m_items.at(index.row()).isSendable()

@@ -19,7 +19,7 @@ public:
     {
         NameRole = Qt::UserRole + 1,
         LanguageRole,
-        CategoryRole, // MARKETING | UTILITY | AUTHENTICATION
+        CategoryRole, // marketing | utility | authentication
         StatusRole, // APPROVED, PENDING, REJECTED, PAUSED, ...
         SendableRole,
         NotSendableReasonRole,
