@@ -90,7 +90,7 @@ void WebhookDispatcher::gather()
         m_pending.remove(0, chunk.size());
         Delivery delivery;
         delivery.id = m_nextId++;
-        delivery.body = m_payloads.envelope(chunk);
+        delivery.body = m_payloads.envelope(chunk, m_clock.nowSeconds());
         delivery.updates = int(chunk.size());
         for (const QJsonObject& update : chunk) {
             const QString field = update.value(u"field"_s).toString();

@@ -85,7 +85,7 @@ QJsonObject WebhookPayloads::userPreference(
     return QJsonObject {{u"field"_s, u"user_preferences"_s}, {u"value"_s, body}};
 }
 
-QByteArray WebhookPayloads::envelope(const QList<QJsonObject>& updates) const
+QByteArray WebhookPayloads::envelope(const QList<QJsonObject>& updates, qint64 time) const
 {
     QJsonArray changes;
     qsizetype statusChange = -1;
@@ -123,9 +123,16 @@ QByteArray WebhookPayloads::envelope(const QList<QJsonObject>& updates) const
         else
             changes.append(update);
     }
+    QJsonObject entry {{u"id"_s, m_wabaId}, {u"changes"_s, changes}};
+    for (const QJsonObject& update : updates) {
+        if (update.value(u"field"_s).toString() != u"messages") {
+            entry.insert(u"time"_s, time);
+            break;
+        }
+    }
     const QJsonObject root {
         {u"object"_s, u"whatsapp_business_account"_s},
-        {u"entry"_s, QJsonArray {QJsonObject {{u"id"_s, m_wabaId}, {u"changes"_s, changes}}}},
+        {u"entry"_s, QJsonArray {entry}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }

@@ -28,7 +28,8 @@ public:
     // The POST body for a batch of updates: one entry (the WABA); status
     // updates share one change's statuses[], inbound messages one change's
     // messages[] (with their contacts), other fields keep their own change.
-    [[nodiscard]] QByteArray envelope(const QList<QJsonObject>& updates) const;
+    // Management fields (templates, preferences) also carry entry.time, as Meta's do.
+    [[nodiscard]] QByteArray envelope(const QList<QJsonObject>& updates, qint64 time) const;
 
 private:
     [[nodiscard]] QJsonObject messagesValue() const;
