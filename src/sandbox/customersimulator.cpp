@@ -2,6 +2,7 @@
 
 #include "sandbox/inboundmessages.h"
 #include "sandbox/sandboxclock.h"
+#include "sandbox/sandboxlogging.h"
 #include "sandbox/sentmessage.h"
 
 #include <QJsonArray>
@@ -79,6 +80,8 @@ void CustomerSimulator::send(const Persona& persona, QJsonObject request)
     request.insert(u"name"_s, persona.name);
     if (!persona.userId.isEmpty())
         request.insert(u"user_id"_s, persona.userId);
+    qCInfo(lcSandbox).noquote() << "customer" << persona.name << "sends"
+                                << request.value(u"type"_s).toString() << request.value(u"text"_s).toString();
     m_inbound.inject(request);
 }
 
