@@ -1,0 +1,66 @@
+#pragma once
+
+#include "protocol/conversationinfo.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace Atendo {
+
+class Clock;
+class Composer;
+class ConversationView;
+class WindowBanner;
+
+// The middle column: who and what (header with claim / transfer / resolve /
+// reopen), the message list, the window banner and the composer.
+class ConversationPane : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationPane)
+
+public:
+    explicit ConversationPane(QWidget* parent = nullptr);
+
+    void setClock(const Clock* clock);
+    void setMyAgentId(qint64 agentId) { m_myAgentId = agentId; }
+    void setAssigneeName(const QString& name);
+    void setConversation(const Protocol::ConversationInfo& conversation);
+    void clear();
+    [[nodiscard]] const Protocol::ConversationInfo& conversation() const { return m_conversation; }
+
+    [[nodiscard]] ConversationView* view() const { return m_view; }
+    [[nodiscard]] WindowBanner* banner() const { return m_banner; }
+    [[nodiscard]] Composer* composer() const { return m_composer; }
+    [[nodiscard]] QToolButton* claimButton() const { return m_claim; }
+    [[nodiscard]] QToolButton* resolveButton() const { return m_resolve; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void claimRequested(qint64 conversationId);
+    void transferRequested(qint64 conversationId);
+    void resolveRequested(qint64 conversationId);
+    void reopenRequested(qint64 conversationId);
+
+private:
+    void updateActions();
+
+    Protocol::ConversationInfo m_conversation;
+    qint64 m_myAgentId {0};
+    QString m_assigneeName;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QToolButton* m_claim;
+    QToolButton* m_transfer;
+    QToolButton* m_resolve;
+    QToolButton* m_reopen;
+    ConversationView* m_view;
+    WindowBanner* m_banner;
+    Composer* m_composer;
+};
+
+} // namespace Atendo
