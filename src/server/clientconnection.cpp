@@ -1,0 +1,144 @@
+#include "server/clientconnection.h"
+
+#include "core/clock.h"
+#include "protocol/framecodec.h"
+#include "server/serverlogging.h"
+
+#include <QJsonDocument>
+#include <QWebSocket>
+
+namespace Atendo {
+
+using namespace Qt::StringLiterals;
+using Protocol::ErrorCode;
+using Protocol::FrameCodec;
+using Protocol::Reply;
+
+quint64 ClientConnection::s_nextId = 1;
+
+namespace {
+// Keep outgoing frames well under the 1 MiB the console accepts.
+constexpr qsizetype OutgoingFrameBudget = 512 * 1024;
+} // namespace
+
+ClientConnection::ClientConnection(
+    QWebSocket* socket, const Limits& limits, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_id(s_nextId++)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_clock(clock)
+    , m_rate(limits.requestsPerSecond, limits.requestBurst)
+{
+    m_socket->setParent(this);
+    // Qt's own limits sit above ours so an oversized frame still gets a
+    // frame_too_large answer; they only protect memory from absurd sizes.
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(limits.maxFrameBytes) * 2);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.maxFrameBytes) * 2);
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(limits.coalesceMs);
+    connect(&m_tick, &QTimer::timeout, this, &ClientConnection::flush);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_tick.stop();
+        Q_EMIT closed(this);
+    });
+}
+
+ClientConnection::~ClientConnection() = default;
+
+void ClientConnection::setIdentity(const SessionIdentity& identity)
+{
+    m_identity = identity;
+    m_identity.token.clear();
+}
+
+void ClientConnection::onText(const QString& text)
+{
+    if (m_closing)
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > m_limits.maxFrameBytes) {
+        sendReply(Reply::failure(QJsonValue::Null, ErrorCode::FrameTooLarge,
+            u"frame of %1 bytes exceeds the limit of %2"_s.arg(utf8.size()).arg(m_limits.maxFrameBytes),
+            QJsonObject {{u"max_frame"_s, qint64(m_limits.maxFrameBytes)}}));
+        return;
+    }
+    auto decoded = FrameCodec::decodeRequest(utf8);
+    if (auto* error = std::get_if<Protocol::FrameError>(&decoded)) {
+        const QJsonValue re = error->id.isUndefined() ? QJsonValue(QJsonValue::Null) : error->id;
+        sendReply(Reply {re, {}, error->error});
+        return;
+    }
+    const Protocol::Request request = std::get<Protocol::Request>(std::move(decoded));
+    if (!m_rate.tryTake(m_clock.now())) {
+        const qint64 wait = std::max<qint64>(1, m_rate.msUntilToken(m_clock.now()));
+        sendReply(Reply::failure(request.id, ErrorCode::RateLimited, u"Too many requests"_s,
+            QJsonObject {{u"retry_after_ms"_s, wait}}));
+        return;
+    }
+    Q_EMIT requestReceived(this, request);
+}
+
+void ClientConnection::onBinary(const QByteArray& data)
+{
+    Q_UNUSED(data)
+    sendReply(Reply::failure(
+        QJsonValue::Null, ErrorCode::BadRequest, u"binary frames are not part of the protocol"_s));
+}
+
+void ClientConnection::sendReply(const Reply& reply)
+{
+    queue(FrameCodec::toJson(reply));
+}
+
+void ClientConnection::sendEvent(const Protocol::Event& event)
+{
+    if (event.isJournalled()) {
+        if (event.seq <= m_lastSeq)
+            return;
+        m_lastSeq = event.seq;
+    }
+    queue(FrameCodec::toJson(event));
+}
+
+void ClientConnection::queue(const QJsonObject& item)
+{
+    if (m_closing && m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_pending.append(item);
+    // A rough size so huge replays are cut into several frames.
+    m_pendingBytes += 1024;
+    if (m_pendingBytes >= OutgoingFrameBudget) {
+        flush();
+        return;
+    }
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+void ClientConnection::flush()
+{
+    m_tick.stop();
+    if (m_pending.isEmpty())
+        return;
+    QByteArray frame;
+    if (m_pending.size() == 1)
+        frame = QJsonDocument(m_pending.first().toObject()).toJson(QJsonDocument::Compact);
+    else
+        frame = QJsonDocument(m_pending).toJson(QJsonDocument::Compact);
+    m_pending = QJsonArray();
+    m_pendingBytes = 0;
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void ClientConnection::close()
+{
+    flush();
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal, u"logged out"_s);
+}
+
+} // namespace Atendo

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "protocol/frames.h"
+#include "server/ratebucket.h"
+#include "server/sessionmanager.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+
+class QWebSocket;
+
+namespace Atendo {
+
+class Clock;
+
+// One console's WebSocket. Decodes and guards incoming frames (size, JSON
+// shape, per-session rate) and queues everything outgoing, replies and events
+// in order, into one frame per short tick, so a burst costs one frame per
+// console instead of one per event.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientConnection)
+
+public:
+    struct Limits
+    {
+        qsizetype maxFrameBytes = 1024 * 1024;
+        double requestsPerSecond = 50;
+        double requestBurst = 100;
+        int coalesceMs = 15;
+    };
+
+    ClientConnection(QWebSocket* socket, const Limits& limits, const Clock& clock, QObject* parent = nullptr);
+    ~ClientConnection() override;
+
+    [[nodiscard]] quint64 id() const { return m_id; }
+    [[nodiscard]] bool isAuthenticated() const { return m_identity.sessionId > 0; }
+    [[nodiscard]] const SessionIdentity& identity() const { return m_identity; }
+    void setIdentity(const SessionIdentity& identity);
+    void updateAgent(const AgentRow& agent) { m_identity.agent = agent; }
+
+    void sendReply(const Protocol::Reply& reply);
+    // Journalled events at or below the last one queued are dropped, so a
+    // replay that overlaps live events never shows anything twice.
+    void sendEvent(const Protocol::Event& event);
+    [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
+    void setLastSeq(qint64 seq) { m_lastSeq = seq; }
+
+    // Sends what is queued, then closes.
+    void close();
+    void flush();
+
+    // The conversation this console has open (the `view` op); 0 for none.
+    [[nodiscard]] qint64 viewing() const { return m_viewing; }
+    void setViewing(qint64 conversationId) { m_viewing = conversationId; }
+
+Q_SIGNALS:
+    void requestReceived(Atendo::ClientConnection* connection, const Atendo::Protocol::Request& request);
+    void closed(Atendo::ClientConnection* connection);
+
+private:
+    void onText(const QString& text);
+    void onBinary(const QByteArray& data);
+    void queue(const QJsonObject& item);
+
+    static quint64 s_nextId;
+
+    quint64 m_id;
+    QWebSocket* m_socket;
+    Limits m_limits;
+    const Clock& m_clock;
+    RateBucket m_rate;
+    SessionIdentity m_identity;
+    qint64 m_lastSeq = 0;
+    qint64 m_viewing = 0;
+    QJsonArray m_pending;
+    qsizetype m_pendingBytes = 0;
+    QTimer m_tick;
+    bool m_closing = false;
+};
+
+} // namespace Atendo

@@ -1,0 +1,79 @@
+#include "server/eventbus.h"
+
+#include "core/clock.h"
+#include "server/gateway.h"
+#include "server/serverlogging.h"
+#include "store/journal.h"
+
+namespace Atendo {
+
+EventBus::EventBus(Journal& journal, Gateway& gateway, const Clock& clock)
+    : m_journal(journal), m_gateway(gateway), m_clock(clock)
+{ }
+
+qint64 EventBus::publish(QLatin1StringView ev, const QJsonObject& data)
+{
+    const QDateTime at = m_clock.now();
+    const QString name(ev);
+    const qint64 seq = m_journal.append(name, data, at);
+    if (seq <= 0) {
+        qCCritical(lcServer) << "journal append failed for" << name;
+        m_failed = m_depth > 0;
+        return 0;
+    }
+    const Protocol::Event event {seq, name, at, data};
+    if (m_depth > 0) {
+        m_held.append(event);
+    } else {
+        ++m_published;
+        m_gateway.broadcast(event);
+    }
+    return seq;
+}
+
+void EventBus::publishEphemeral(QLatin1StringView ev, const QJsonObject& data)
+{
+    m_gateway.broadcast(Protocol::Event {0, QString(ev), m_clock.now(), data});
+}
+
+void EventBus::hold()
+{
+    if (m_depth++ == 0)
+        m_failed = false;
+}
+
+void EventBus::release(bool deliver)
+{
+    if (!deliver)
+        m_failed = true;
+    if (--m_depth > 0)
+        return;
+    const QList<Protocol::Event> held = std::exchange(m_held, {});
+    if (m_failed)
+        return;
+    for (const Protocol::Event& event : held) {
+        ++m_published;
+        m_gateway.broadcast(event);
+    }
+}
+
+EventBatch::EventBatch(EventBus& bus) : m_bus(bus)
+{
+    m_bus.hold();
+}
+
+EventBatch::~EventBatch()
+{
+    if (!m_done)
+        m_bus.release(false);
+}
+
+void EventBatch::commit()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_bus.release(true);
+}
+
+} // namespace Atendo

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "protocol/frames.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Atendo {
+
+class Clock;
+class Gateway;
+class Journal;
+
+// Every change a console must see goes through here: appended to the journal
+// (which gives it its seq), then pushed to every authenticated console. While
+// a batch is held (a webhook batch or an op's transaction) events are kept
+// back and pushed only once the batch commits, so a console never sees an
+// event whose data was rolled back.
+class EventBus
+{
+public:
+    EventBus(Journal& journal, Gateway& gateway, const Clock& clock);
+
+    // Journalled; the new seq, 0 when the journal could not store it.
+    qint64 publish(QLatin1StringView ev, const QJsonObject& data);
+    // Not journalled, never replayed (presence, typing, viewers).
+    void publishEphemeral(QLatin1StringView ev, const QJsonObject& data);
+
+    [[nodiscard]] qint64 publishedCount() const { return m_published; }
+
+private:
+    friend class EventBatch;
+    void hold();
+    void release(bool deliver);
+
+    Journal& m_journal;
+    Gateway& m_gateway;
+    const Clock& m_clock;
+    int m_depth = 0;
+    bool m_failed = false;
+    QList<Protocol::Event> m_held;
+    qint64 m_published = 0;
+};
+
+// Holds the bus for one unit of work; commit() after the database commit.
+class EventBatch
+{
+public:
+    explicit EventBatch(EventBus& bus);
+    ~EventBatch();
+    EventBatch(const EventBatch&) = delete;
+    EventBatch& operator=(const EventBatch&) = delete;
+
+    void commit();
+
+private:
+    EventBus& m_bus;
+    bool m_done = false;
+};
+
+} // namespace Atendo

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "protocol/frames.h"
+#include "server/clientconnection.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QWebSocketServer;
+
+namespace Atendo {
+
+class Clock;
+struct ServerConfig;
+
+// The console port: a QWebSocketServer (wss:// when a certificate is
+// configured) that greets each console with `hello` and hands its requests to
+// the dispatcher. Broadcasts go to every authenticated console.
+class Gateway : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Gateway)
+
+public:
+    using RequestHandler = std::function<void(ClientConnection&, const Protocol::Request&)>;
+
+    Gateway(const ServerConfig& config, const Clock& clock, QObject* parent = nullptr);
+    ~Gateway() override;
+
+    bool listen(QString* error);
+    [[nodiscard]] quint16 port() const;
+    void setRequestHandler(RequestHandler handler) { m_handler = std::move(handler); }
+
+    void broadcast(const Protocol::Event& event);
+    [[nodiscard]] const QList<ClientConnection*>& connections() const { return m_connections; }
+    [[nodiscard]] QList<ClientConnection*> connectionsOf(qint64 agentId) const;
+    // Sends what every console has queued (before shutting down).
+    void flushAll();
+    void closeAll();
+
+Q_SIGNALS:
+    void connectionClosed(Atendo::ClientConnection* connection);
+
+private:
+    void onNewConnection();
+    bool configureTls(QString* error);
+
+    const ServerConfig& m_config;
+    const Clock& m_clock;
+    QWebSocketServer* m_server;
+    QList<ClientConnection*> m_connections;
+    RequestHandler m_handler;
+};
+
+} // namespace Atendo

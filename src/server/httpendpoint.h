@@ -1,0 +1,52 @@
+#pragma once
+
+#include "server/servercontext.h"
+
+#include <QHttpServerResponse>
+#include <QObject>
+
+#include <functional>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace Atendo {
+
+class InboundProcessor;
+class OptInApi;
+
+// The HTTP side: Meta's webhooks (GET handshake, signed POSTs), the opt-in
+// API for web forms, /healthz and /metrics (Prometheus text).
+class HttpEndpoint : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpEndpoint)
+
+public:
+    HttpEndpoint(
+        const ServerContext& context, InboundProcessor& inbound, OptInApi& optIns, QObject* parent = nullptr);
+    ~HttpEndpoint() override;
+
+    bool listen(QString* error);
+    [[nodiscard]] quint16 port() const { return m_port; }
+    // Called after a batch named a template this server does not know yet.
+    void setTemplateSyncRequest(std::function<void()> request) { m_requestSync = std::move(request); }
+
+    // A request header, case-insensitively.
+    [[nodiscard]] static QByteArray header(const QHttpServerRequest& request, const QByteArray& name);
+
+private:
+    void route();
+    [[nodiscard]] QHttpServerResponse handshake(const QHttpServerRequest& request) const;
+    [[nodiscard]] QHttpServerResponse webhook(const QHttpServerRequest& request);
+    [[nodiscard]] QHttpServerResponse health() const;
+
+    ServerContext m_context;
+    InboundProcessor& m_inbound;
+    OptInApi& m_optIns;
+    QHttpServer* m_http;
+    quint16 m_port = 0;
+    std::function<void()> m_requestSync;
+};
+
+} // namespace Atendo

@@ -1,0 +1,244 @@
+#include "server/inboundprocessor.h"
+
+#include "core/clock.h"
+#include "core/contactkey.h"
+#include "core/customerwindow.h"
+#include "core/phonenumber.h"
+#include "protocol/ops.h"
+#include "server/consentservice.h"
+#include "server/conversationservice.h"
+#include "server/eventbus.h"
+#include "server/inboundmessagerow.h"
+#include "server/readops.h"
+#include "server/serverconfig.h"
+#include "server/serverlogging.h"
+#include "server/wiremapper.h"
+#include "store/billingrepository.h"
+#include "store/contactrepository.h"
+#include "store/conversationrepository.h"
+#include "store/database.h"
+#include "store/messagerepository.h"
+#include "store/statuslog.h"
+#include "store/templaterepository.h"
+
+#include <QJsonDocument>
+
+namespace Atendo {
+
+using namespace Qt::StringLiterals;
+
+InboundProcessor::InboundProcessor(const ServerContext& context, std::optional<RateCard> rateCard)
+    : m_context(context), m_rateCard(std::move(rateCard)), m_keywords(KeywordMatcher::withDefaults())
+{
+    if (!context.config->optOutKeywords.isEmpty())
+        m_keywords.setOptOutKeywords(context.config->optOutKeywords);
+    if (!context.config->optInKeywords.isEmpty())
+        m_keywords.setOptInKeywords(context.config->optInKeywords);
+}
+
+bool InboundProcessor::process(const WebhookBatch& batch, Counts* counts)
+{
+    Counts local;
+    Database& db = *m_context.database;
+    Transaction tx = db.transaction();
+    if (!tx.isActive())
+        return false;
+    EventBatch events(*m_context.bus);
+    for (const InboundMessage& item : batch.messages)
+        message(item, local);
+    for (const StatusUpdate& item : batch.statuses)
+        status(item, local);
+    for (const TemplateStatusEvent& item : batch.templateStatuses)
+        templateStatus(item);
+    for (const TemplateQualityEvent& item : batch.templateQualities)
+        templateQuality(item);
+    for (const UserPreferenceEvent& item : batch.userPreferences)
+        preference(item);
+    for (const CloudApiError& error : batch.errors)
+        qCWarning(lcWebhook) << "Meta reported error" << error.code << error.title << error.details;
+    if (!tx.commit()) {
+        qCCritical(lcWebhook) << "webhook batch rolled back:" << db.lastError();
+        return false;
+    }
+    events.commit();
+    local.templates = int(batch.templateStatuses.size() + batch.templateQualities.size());
+    local.preferences = int(batch.userPreferences.size());
+    if (counts)
+        *counts = local;
+    return true;
+}
+
+void InboundProcessor::message(const InboundMessage& item, Counts& counts)
+{
+    Database& db = *m_context.database;
+    const QString key = ContactKey::from(item.fromUserId, item.from);
+    if (key.isEmpty())
+        return;
+    const QString phone = item.from.isEmpty() ? QString() : PhoneNumber::e164FromWaId(item.from);
+    const auto contact
+        = ContactRepository(db).upsertByKey(key, item.from, item.fromUserId, phone, item.profileName);
+    if (!contact)
+        return;
+    const QDateTime now = m_context.clock->now();
+    const auto conversation = m_context.conversations->forInbound(*contact, now);
+    if (!conversation)
+        return;
+
+    MessageRepository messages(db);
+    MessageRow row = InboundMessageRow::from(item, conversation->id, now, messages);
+    const MessageInsert insert = messages.insertInbound(row);
+    if (insert.id <= 0)
+        return;
+    if (!insert.inserted) {
+        ++counts.duplicates;
+        return;
+    }
+    row.id = insert.id;
+    ++counts.messages;
+
+    // The window counts from when the customer sent it, not from when Meta
+    // delivered the webhook; the repository only ever moves it forward.
+    CustomerWindow window = CustomerWindow::opened(conversation->lastInboundAt).renewed(item.timestamp);
+    if (item.isFromAd())
+        window = window.withFreeEntryPoint(item.timestamp);
+    ConversationRepository(db).recordInbound(conversation->id, item.timestamp, window.expiresAt(),
+        window.freeEntryPointExpiresAt(), InboundMessageRow::preview(row), now);
+    m_context.conversations->autoAssign(conversation->id);
+
+    m_context.bus->publish(
+        Protocol::Ev::MessageCreated, QJsonObject {{u"message"_s, m_context.wire->message(row).toJson()}});
+    m_context.conversations->publish(conversation->id);
+    applyKeyword(contact->id, item);
+}
+
+void InboundProcessor::applyKeyword(qint64 contactId, const InboundMessage& item)
+{
+    if (item.type != InboundType::Text)
+        return;
+    const KeywordIntent intent = m_keywords.classify(item.text);
+    if (intent == KeywordIntent::None)
+        return;
+    ConsentEvent event;
+    event.kind = intent == KeywordIntent::OptOut ? ConsentKind::OptOut : ConsentKind::OptIn;
+    event.source = ConsentSource::Keyword;
+    event.evidence = item.text.left(200) + u" ("_s + item.wamid + u')';
+    event.actor = u"customer"_s;
+    event.at = item.timestamp;
+    m_context.consent->record(contactId, event);
+}
+
+QJsonObject InboundProcessor::pricingJson(const StatusUpdate& update, const QString& phone) const
+{
+    const StatusUpdate::Pricing& pricing = update.pricing;
+    // Older API versions say `billable`; newer ones only say the type.
+    const bool billable = pricing.billable.value_or(pricing.type == u"regular");
+    qint64 micros = 0;
+    QString currency = u"USD"_s;
+    if (m_rateCard) {
+        currency = m_rateCard->currency();
+        const auto category = messageCategoryFromName(pricing.category);
+        if (billable && category)
+            micros = m_rateCard->priceMicrosForE164(phone, *category).value_or(0);
+    }
+    return QJsonObject {{u"category"_s, pricing.category}, {u"type"_s, pricing.type},
+        {u"billable"_s, billable}, {u"price_micros"_s, micros}, {u"currency"_s, currency}};
+}
+
+void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
+{
+    Database& db = *m_context.database;
+    MessageRepository messages(db);
+    const auto found = messages.findByWamid(update.wamid);
+    // A status for a message this server did not send (another app on the number).
+    if (!found || found->direction != u"out")
+        return;
+    if (!StatusLog(db).record(update.wamid, update.statusName, update.timestamp,
+            QString::fromUtf8(QJsonDocument(update.raw).toJson(QJsonDocument::Compact))))
+        return;
+    ++counts.statuses;
+    QString code;
+    QString text;
+    if (update.status == DeliveryStatus::Failed && !update.errors.isEmpty()) {
+        const CloudApiError& error = update.errors.constFirst();
+        code = u"meta_%1"_s.arg(error.code);
+        text = error.details.isEmpty() ? (error.message.isEmpty() ? error.title : error.message)
+                                       : error.details;
+    }
+    bool changed = false;
+    if (update.status != DeliveryStatus::Unknown)
+        changed = messages.updateStatus(found->id, update.statusName, code, text);
+    if (update.pricing.present) {
+        const auto contactPhone = [&] {
+            const auto conversation = ConversationRepository(db).findById(found->conversationId);
+            const auto contact
+                = conversation ? ContactRepository(db).findById(conversation->contactId) : std::nullopt;
+            return contact ? contact->phone : QString();
+        }();
+        const QJsonObject pricing = pricingJson(update, contactPhone);
+        messages.setPricing(
+            found->id, QString::fromUtf8(QJsonDocument(pricing).toJson(QJsonDocument::Compact)));
+        BillingRepository(db).record(found->id, found->authorId, pricing.value(u"category"_s).toString(),
+            pricing.value(u"type"_s).toString(), pricing.value(u"billable"_s).toBool(),
+            pricing.value(u"price_micros"_s).toInteger(), pricing.value(u"currency"_s).toString(),
+            update.timestamp);
+        changed = true;
+    }
+    if (!changed)
+        return;
+    if (const auto row = messages.findById(found->id))
+        m_context.bus->publish(Protocol::Ev::MessageStatus, WireMapper::statusData(*row));
+}
+
+void InboundProcessor::publishTemplate(const QString& name, const QString& language)
+{
+    const auto row = TemplateRepository(*m_context.database).find(name, language);
+    if (!row) {
+        m_wantsSync = true;
+        return;
+    }
+    m_context.bus->publish(
+        Protocol::Ev::TemplateChanged, QJsonObject {{u"template"_s, ReadOps::templateJson(*row)}});
+}
+
+void InboundProcessor::templateStatus(const TemplateStatusEvent& event)
+{
+    TemplateRepository repo(*m_context.database);
+    if (!repo.find(event.name, event.language)) {
+        m_wantsSync = true;
+        return;
+    }
+    repo.setStatus(event.name, event.language, event.event.toUpper());
+    publishTemplate(event.name, event.language);
+}
+
+void InboundProcessor::templateQuality(const TemplateQualityEvent& event)
+{
+    TemplateRepository repo(*m_context.database);
+    if (!repo.find(event.name, event.language)) {
+        m_wantsSync = true;
+        return;
+    }
+    repo.setQuality(event.name, event.language, event.newQualityScore.toUpper());
+    publishTemplate(event.name, event.language);
+}
+
+void InboundProcessor::preference(const UserPreferenceEvent& event)
+{
+    if (!event.isStop() && !event.isResume())
+        return;
+    const QString key = ContactKey::from(event.userId, event.waId);
+    const QString phone = event.waId.isEmpty() ? QString() : PhoneNumber::e164FromWaId(event.waId);
+    const auto contact
+        = ContactRepository(*m_context.database).upsertByKey(key, event.waId, event.userId, phone, {});
+    if (!contact)
+        return;
+    ConsentEvent consent;
+    consent.kind = event.isStop() ? ConsentKind::MarketingStop : ConsentKind::MarketingResume;
+    consent.source = ConsentSource::MetaMarketingStop;
+    consent.evidence = event.detail.isEmpty() ? event.category : event.detail;
+    consent.actor = u"customer"_s;
+    consent.at = event.timestamp.isValid() ? event.timestamp : m_context.clock->now();
+    m_context.consent->record(contact->id, consent);
+}
+
+} // namespace Atendo

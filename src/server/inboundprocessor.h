@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cloudapi/webhookbatch.h"
+#include "core/keywordmatcher.h"
+#include "core/ratecard.h"
+#include "server/servercontext.h"
+
+#include <optional>
+
+namespace Atendo {
+
+// Applies one verified webhook batch, in one transaction: customer messages
+// (deduplicated by wamid) into conversations with their window renewed from
+// the message's own timestamp, opt-out/opt-in keywords as consent events,
+// delivery statuses (deduplicated by (wamid, status)) with pricing, template
+// status and quality, and Meta's marketing preferences.
+class InboundProcessor
+{
+public:
+    struct Counts
+    {
+        int messages = 0;
+        int duplicates = 0;
+        int statuses = 0;
+        int templates = 0;
+        int preferences = 0;
+    };
+
+    InboundProcessor(const ServerContext& context, std::optional<RateCard> rateCard);
+
+    // False when the batch could not be stored (nothing of it was kept).
+    bool process(const WebhookBatch& batch, Counts* counts = nullptr);
+
+    // Set when a status webhook names a template this server does not know.
+    [[nodiscard]] bool wantsTemplateSync() const { return m_wantsSync; }
+    void clearTemplateSyncWish() { m_wantsSync = false; }
+
+private:
+    void message(const InboundMessage& message, Counts& counts);
+    void status(const StatusUpdate& update, Counts& counts);
+    void templateStatus(const TemplateStatusEvent& event);
+    void templateQuality(const TemplateQualityEvent& event);
+    void preference(const UserPreferenceEvent& event);
+    void applyKeyword(qint64 contactId, const InboundMessage& message);
+    [[nodiscard]] QJsonObject pricingJson(const StatusUpdate& update, const QString& phone) const;
+    void publishTemplate(const QString& name, const QString& language);
+
+    ServerContext m_context;
+    std::optional<RateCard> m_rateCard;
+    KeywordMatcher m_keywords;
+    bool m_wantsSync = false;
+};
+
+} // namespace Atendo

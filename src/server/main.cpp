@@ -1,0 +1,11 @@
+#include "server/servercli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atendo-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATENDO_VERSION));
+    return Atendo::ServerCli::run(app);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/databaseconfig.h"
+
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Atendo {
+
+// Everything one atendo-server run needs. Read from an INI file (the example in
+// resources/server/server.ini documents every key); the four secrets come only
+// from environment variables so that the file can be shared and versioned.
+struct ServerConfig
+{
+    // Console gateway (WebSocket). Port 0 picks a free port (tests).
+    QHostAddress consoleAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 consolePort = 7730;
+    // PEM files; both set switches the gateway to wss://.
+    QString tlsCertificate;
+    QString tlsPrivateKey;
+    qsizetype maxFrameBytes = 1024 * 1024;
+    double requestsPerSecond = 50;
+    double requestBurst = 100;
+    int coalesceMs = 15;
+
+    // Webhooks, opt-in API, health and metrics (HTTP).
+    QHostAddress httpAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 httpPort = 7731;
+
+    DatabaseConfig database;
+    int journalRetentionHours = 72;
+
+    int pbkdf2Iterations = 210000;
+    int sessionHours = 12;
+    int loginFailuresAllowed = 5;
+    int loginLockoutSeconds = 60;
+
+    // Meta (or the sandbox).
+    QUrl graphBaseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString graphApiVersion = QStringLiteral("v23.0");
+    QString phoneNumberId;
+    QString wabaId;
+    QString appSecret; // ATENDO_APP_SECRET
+    QString accessToken; // ATENDO_ACCESS_TOKEN
+    QString verifyToken; // ATENDO_VERIFY_TOKEN
+    QString optInApiKey; // ATENDO_OPTIN_API_KEY
+    double throughputPerSecond = 80;
+    // Meta's pair limit: one message per 6 s to a user, bursts of 45.
+    double pairBurst = 45;
+    double pairPerSecond = 1.0 / 6.0;
+    int maxSendAttempts = 8;
+    int retryBaseMs = 1000;
+    int templateSyncMinutes = 60;
+    QString rateCardPath;
+
+    bool autoAssign = false;
+    int defaultCapacity = 8;
+
+    // Empty lists keep core's defaults.
+    QStringList optOutKeywords;
+    QStringList optInKeywords;
+    // Sent (inside the window) when a customer opts back in with a keyword.
+    QString optInConfirmation;
+
+    // Billing rules switch (core BillingRules): Meta bills service messages and
+    // utility templates inside the window from 1 Oct 2026.
+    bool serviceMessagesBillable = false;
+    bool utilityInWindowBillable = false;
+
+    [[nodiscard]] bool tlsEnabled() const { return !tlsCertificate.isEmpty() && !tlsPrivateKey.isEmpty(); }
+
+    // Reads `path`; secrets from `environment`. nullopt with *error on an
+    // unreadable file or a malformed value.
+    [[nodiscard]] static std::optional<ServerConfig> fromIni(const QString& path,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+        QString* error = nullptr);
+    void applyEnvironment(const QProcessEnvironment& environment);
+};
+
+} // namespace Atendo

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+Q_DECLARE_LOGGING_CATEGORY(lcGateway)
+Q_DECLARE_LOGGING_CATEGORY(lcWebhook)
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
