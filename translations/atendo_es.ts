@@ -2,1220 +2,1244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Composer</name>
+    <name>Atendo::Composer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>Choose an approved template (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla aprobada (Ctrl+T)</translation>
     </message>
     <message>
         <source>Select a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una conversación</translation>
     </message>
     <message>
         <source>Type a reply — Enter sends, Shift+Enter for a new line, /shortcut for a quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta — Enter envía, Shift+Enter salta de línea, /atajo para respuesta rápida</translation>
     </message>
     <message>
         <source>Free text is locked: the 24-hour window is closed. Send an approved template instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto libre bloqueado: la ventana de 24 horas está cerrada. Envía una plantilla aprobada.</translation>
     </message>
     <message>
         <source>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto se dio de baja y no es contactable. No se le puede enviar nada hasta que vuelva a dar su opt-in por sí mismo.</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionStatus</name>
+    <name>Atendo::ConnectionStatus</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu presencia</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Reconnecting in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando en %1 s…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ContactPanel</name>
+    <message>
+        <source>No contact selected</source>
+        <translation>Ningún contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Number not shared</source>
+        <translation>Número no compartido</translation>
+    </message>
+    <message>
+        <source>Stopped by the customer</source>
+        <translation>Detenido por el cliente</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>This customer opted out. Nothing can be sent to them until they opt in again themselves.</source>
+        <translation>Este cliente se dio de baja. No se le puede enviar nada hasta que vuelva a dar su opt-in por sí mismo.</translation>
+    </message>
+    <message>
+        <source>This customer opted out on %1. Nothing can be sent to them until they opt in again themselves.</source>
+        <translation>Este cliente se dio de baja el %1. No se le puede enviar nada hasta que vuelva a dar su opt-in por sí mismo.</translation>
+    </message>
+    <message>
+        <source>The customer has already opted out.</source>
+        <translation>El cliente ya se dio de baja.</translation>
+    </message>
+    <message>
+        <source>Use when the customer asks not to be contacted any more. Only the customer can opt in again.</source>
+        <translation>Úsalo cuando el cliente pida no ser contactado más. Solo el propio cliente puede volver a dar su opt-in.</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar baja</translation>
+    </message>
+    <message>
+        <source>Record that %1 asked not to be contacted any more?
+
+Nobody will be able to send them anything until they opt in again themselves. This cannot be undone by an agent.</source>
+        <translation>¿Registrar que %1 pidió no ser contactado nunca más?
+
+Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mismo. Un agente no puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Customer asked an agent to stop messages</source>
+        <translation>El cliente pidió a un agente no recibir más mensajes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · por %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ConversationPane</name>
+    <message>
+        <source>Claim</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Claim conversation</source>
+        <translation>Tomar conversación</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>Transferir conversación</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Resolve conversation</source>
+        <translation>Resolver conversación</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>Reabrir conversación</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Enter)</source>
+        <translation>Resolver (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Ninguna conversación seleccionada</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>En la cola</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Asignada a ti</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>otro agente</translation>
+    </message>
+    <message>
+        <source> · resolved</source>
+        <translation> · resuelta</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ConversationView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::InboxDelegate</name>
+    <message>
+        <source>⊘ %1</source>
+        <translation>⊘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::InboxView</name>
+    <message>
+        <source>Inbox filter</source>
+        <translation>Filtro de la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Cierran pronto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltas</translation>
+    </message>
+    <message>
+        <source>Search name, number or message (Ctrl+K)</source>
+        <translation>Buscar nombre, número o mensaje (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Sort conversations</source>
+        <translation>Ordenar conversaciones</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Window expiry</source>
+        <translation>Fin de la ventana</translation>
+    </message>
+    <message>
+        <source>"Window expiry" lists the conversations to answer before their window closes first.</source>
+        <translation>"Fin de la ventana" muestra primero las conversaciones a responder antes de que cierre su ventana.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>This console does not speak the server's protocol version. Please install the Atendo version your server runs.</source>
+        <translation>Esta consola no habla la versión de protocolo del servidor. Instala la versión de Atendo que usa tu servidor.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts. Wait a minute and try again.</source>
+        <translation>Demasiados intentos de inicio de sesión. Espera un minuto y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. Check the address (wss://) and the server's certificate.</source>
+        <translation>La conexión segura con %1 falló (TLS): %2. Revisa la dirección (wss://) y el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the address.</source>
+        <translation>No se encontró el servidor %1. Revisa la dirección.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2. Check the address and your network.</source>
+        <translation>No se puede acceder al servidor en %1: %2. Revisa la dirección y tu red.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. wss://atendo.example.com:7730/.</source>
+        <translation>Escribe la dirección del servidor, por ejemplo wss://atendo.example.com:7730/.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Escribe tu usuario y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::MainWindow</name>
+    <message>
+        <source>Thank you for contacting us! Is there anything else I can help you with?</source>
+        <translation>¡Gracias por escribirnos! ¿Te puedo ayudar en algo más?</translation>
+    </message>
+    <message>
+        <source>One moment, please: I am checking this for you.</source>
+        <translation>Un momento, por favor: lo estoy revisando.</translation>
+    </message>
+    <message>
+        <source>Have a great day!</source>
+        <translation>¡Que tengas un excelente día!</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Atendo starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se abra Atendo.</translation>
+    </message>
+    <message>
+        <source>Atendo</source>
+        <translation>Atendo</translation>
+    </message>
+    <message>
+        <source>Atendo — %1</source>
+        <translation>Atendo — %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 open)</source>
+        <translation>%1 (%2, %3 abiertas)</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>De vuelta a la cola</translation>
+    </message>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>Transferir conversación</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>Transferir a:</translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation>%1 aprox. %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::MessageDelegate</name>
+    <message>
+        <source>📍 %1 · Open map</source>
+        <translation>📍 %1 · Abrir mapa</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>Nota interna · %1</translation>
+    </message>
+    <message>
+        <source>Template · %1</source>
+        <translation>Plantilla · %1</translation>
+    </message>
+    <message>
+        <source>(a message type this console cannot show)</source>
+        <translation>(un tipo de mensaje que esta consola no puede mostrar)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::Notifier</name>
+    <message>
+        <source>Atendo</source>
+        <translation>Atendo</translation>
+    </message>
+    <message>
+        <source>New conversation in the queue</source>
+        <translation>Nueva conversación en la cola</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Nuevo mensaje de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atendo — %n unread message(s)</source>
+        <translation>
+            <numerusform>Atendo — %n mensaje sin leer</numerusform><numerusform>Atendo — %n mensajes sin leer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::TemplatePickerDialog</name>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar plantilla</translation>
+    </message>
+    <message>
+        <source>NON-CONTACTABLE: this customer opted out. No template can be sent to them.</source>
+        <translation>NO CONTACTABLE: este cliente se dio de baja. No se le puede enviar ninguna plantilla.</translation>
+    </message>
+    <message>
+        <source>This customer has no recorded opt-in and the 24-hour window is closed: no template can be sent until they write again or opt in themselves.</source>
+        <translation>Este cliente no tiene opt-in registrado y la ventana de 24 horas está cerrada: no se puede enviar ninguna plantilla hasta que vuelva a escribir o dé su opt-in.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an approved template on the left.</source>
+        <translation>Elige una plantilla aprobada a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Header video (link or media id)</source>
+        <translation>Video del encabezado (enlace o ID de medio)</translation>
+    </message>
+    <message>
+        <source>Header document (link or media id)</source>
+        <translation>Documento del encabezado (enlace o ID de medio)</translation>
+    </message>
+    <message>
+        <source>Header image (link or media id)</source>
+        <translation>Imagen del encabezado (enlace o ID de medio)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Link ending for button “%1”</source>
+        <translation>Final del enlace del botón «%1»</translation>
+    </message>
+    <message>
+        <source>Reply payload for button “%1”</source>
+        <translation>Contenido de respuesta del botón «%1»</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código del cupón</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de un solo uso</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nombre del lugar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (p. ej.: %2)</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Encabezado: %1</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>This template has no variables.</source>
+        <translation>Esta plantilla no tiene variables.</translation>
+    </message>
+    <message>
+        <source>Fill every variable correctly to send.</source>
+        <translation>Completa todas las variables correctamente para enviar.</translation>
+    </message>
+    <message>
+        <source>Billed as %1: free inside the open 24-hour window.</source>
+        <translation>Se cobra como %1: gratis dentro de la ventana de 24 horas abierta.</translation>
+    </message>
+    <message>
+        <source>Billed as %1: about %2 per delivered message (estimate from the %3 rate card).</source>
+        <translation>Se cobra como %1: aprox. %2 por mensaje entregado (estimación de la tarifa del %3).</translation>
+    </message>
+    <message>
+        <source>Billed as %1 per delivered message.</source>
+        <translation>Se cobra como %1 por mensaje entregado.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::TemplatePreview</name>
+    <message>
+        <source>Template preview</source>
+        <translation>Vista previa de la plantilla</translation>
+    </message>
+    <message>
+        <source>[Image] %1</source>
+        <translation>[Imagen] %1</translation>
+    </message>
+    <message>
+        <source>[Video] %1</source>
+        <translation>[Video] %1</translation>
+    </message>
+    <message>
+        <source>[Document] %1</source>
+        <translation>[Documento] %1</translation>
+    </message>
+    <message>
+        <source>[Location]</source>
+        <translation>[Ubicación]</translation>
+    </message>
+    <message>
+        <source>Choose a template to see it here.</source>
+        <translation>Elige una plantilla para verla aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::WindowBanner</name>
+    <message>
+        <source>Reply window</source>
+        <translation>Ventana de respuesta</translation>
+    </message>
+    <message>
+        <source>a paid template message</source>
+        <translation>un mensaje de plantilla de pago</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Only an approved template can be sent (billed as %1).</source>
+        <translation>El cliente todavía no escribió. Solo se puede enviar una plantilla aprobada (se cobra como %1).</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).</source>
+        <translation>La ventana de 24 horas se cerró a las %1. Solo se puede enviar una plantilla aprobada (se cobra como %2).</translation>
+    </message>
+    <message>
+        <source>You can reply freely for %1</source>
+        <translation>Puedes responder libremente durante %1</translation>
+    </message>
+    <message>
+        <source>Not contactable: this customer opted out. Nothing can be sent, whatever the window.</source>
+        <translation>No contactable: este cliente se dio de baja. No se puede enviar nada, esté abierta o no la ventana.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleText</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidad</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>En apelación</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite superado</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivada</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
-        <source>Still waiting for Meta&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <source>Still waiting for Meta's review.</source>
+        <translation>Todavía en revisión por Meta.</translation>
     </message>
     <message>
         <source>Meta rejected this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta rechazó esta plantilla.</translation>
     </message>
     <message>
         <source>Meta rejected this template (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta rechazó esta plantilla (%1).</translation>
     </message>
     <message>
         <source>Meta paused this template because of its quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta pausó esta plantilla por su calidad.</translation>
     </message>
     <message>
         <source>Meta disabled this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta desactivó esta plantilla.</translation>
     </message>
     <message>
         <source>Its rejection is under appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rechazo está en apelación.</translation>
     </message>
     <message>
         <source>This template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla fue eliminada.</translation>
     </message>
     <message>
         <source>The account reached its template limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta alcanzó su límite de plantillas.</translation>
     </message>
     <message>
         <source>This template is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla está archivada.</translation>
     </message>
     <message>
         <source>Its status is unknown; only approved templates can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado es desconocido; solo se pueden enviar plantillas aprobadas.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>No line breaks allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten saltos de línea</translation>
     </message>
     <message>
         <source>No tabs allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten tabulaciones</translation>
     </message>
     <message>
         <source>At most 4 spaces in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 4 espacios seguidos</translation>
     </message>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo</translation>
     </message>
     <message>
         <source>Must be an https:// link or a media id</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser un enlace https:// o un ID de medio</translation>
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no válido</translation>
     </message>
     <message>
         <source>Not part of this template</source>
-        <translation type="unfinished"></translation>
+        <translation>No forma parte de esta plantilla</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Con opt-in</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>No opt-in recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin opt-in registrado</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in</translation>
     </message>
     <message>
         <source>Opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Stopped marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de recibir marketing</translation>
     </message>
     <message>
         <source>Resumed marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvió a aceptar marketing</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de destino</translation>
     </message>
     <message>
         <source>Keyword in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave en el chat</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
-        <source>Agent, at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Agent, at the customer's request</source>
+        <translation>Agente, a pedido del cliente</translation>
     </message>
     <message>
-        <source>WhatsApp &quot;stop marketing&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>WhatsApp "stop marketing"</source>
+        <translation>"Detener marketing" de WhatsApp</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API %1</translation>
     </message>
     <message>
         <source>The server did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no entendió la solicitud.</translation>
     </message>
     <message>
         <source>The server does not support this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite esta acción.</translation>
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es demasiado grande.</translation>
     </message>
     <message>
-        <source>This console&apos;s version does not match the server. Please update Atendo.</source>
-        <translation type="unfinished"></translation>
+        <source>This console's version does not match the server. Please update Atendo.</source>
+        <translation>La versión de esta consola no coincide con la del servidor. Actualiza Atendo.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu rol no lo permite.</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe.</translation>
     </message>
     <message>
         <source>Someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona lo cambió antes.</translation>
     </message>
     <message>
         <source>This conversation is not assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no está asignada a ti.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: only an approved template can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de 24 horas está cerrada: solo se puede enviar una plantilla aprobada.</translation>
     </message>
     <message>
         <source>The contact opted out: nothing can be sent to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto se dio de baja: no se le puede enviar nada.</translation>
     </message>
     <message>
         <source>The contact never opted in and has no open window.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto nunca dio su opt-in y no tiene ventana abierta.</translation>
     </message>
     <message>
         <source>The contact stopped marketing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto pidió no recibir mensajes de marketing.</translation>
     </message>
     <message>
         <source>The template is not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no está aprobada.</translation>
     </message>
     <message>
         <source>A template variable is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una variable de la plantilla o no es válida.</translation>
     </message>
     <message>
         <source>Too many requests; please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes; espera un momento.</translation>
     </message>
     <message>
         <source>The server failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor falló; no se cambió nada.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>NON-CONTACTABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CONTACTABLE</translation>
     </message>
     <message>
         <source>Not contactable</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactable</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del consentimiento</translation>
     </message>
     <message>
         <source>Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing:</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de consentimiento</translation>
     </message>
     <message>
         <source>Record opt-out (customer asked)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar baja (pedido del cliente)…</translation>
     </message>
     <message>
-        <source>Record opt-out at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Record opt-out at the customer's request</source>
+        <translation>Registrar baja a pedido del cliente</translation>
     </message>
     <message>
-        <source>No contact selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped by the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer opted out. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer opted out on %1. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has already opted out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use when the customer asks not to be contacted any more. Only the customer can opt in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record opt-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that %1 asked not to be contacted any more?
-
-Nobody will be able to send them anything until they opt in again themselves. This cannot be undone by an agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer asked an agent to stop messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConversationView</name>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboxDelegate</name>
-    <message>
-        <source>⊘ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboxView</name>
-    <message>
-        <source>Inbox filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name, number or message (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;Window expiry&quot; lists the conversations to answer before their window closes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Atendo — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendo — Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>wss://atendo.example.com:7730/</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://atendo.example.com:7730/</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Remember me (password kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme (contraseña guardada en el llavero del sistema)</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This console does not speak the server&apos;s protocol version. Please install the Atendo version your server runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many login attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (TLS): %2. Check the address (wss://) and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 was not found. Check the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1: %2. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the server address, e.g. wss://atendo.example.com:7730/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Atendo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendo</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes</translation>
     </message>
     <message>
         <source>&amp;Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma (tras reiniciar)</translation>
     </message>
     <message>
         <source>&amp;Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar conversaciones</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Send &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;plantilla…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Open the template picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el selector de plantillas</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación &amp;anterior</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación anterior</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente conversación</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente conversación</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Claim conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar conversación</translation>
     </message>
     <message>
         <source>T&amp;ransfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransferir…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir conversación</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Resolve conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver conversación</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Reopen conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir conversación</translation>
     </message>
     <message>
         <source>&amp;Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir respuesta</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Focus the message editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al editor de mensajes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit Atendo</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Atendo</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de escritorio</translation>
     </message>
     <message>
         <source>Notification &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido de notificación</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido de notificación</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir el &amp;sistema</translation>
     </message>
     <message>
         <source>Language: follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: seguir el sistema</translation>
     </message>
     <message>
         <source>&amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;English</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>&amp;Português (Brasil)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Português (Brasil)</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués (Brasil)</translation>
     </message>
     <message>
         <source>&amp;Español</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Español</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for contacting us! Is there anything else I can help you with?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One moment, please: I am checking this for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have a great day!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Atendo starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Atendo — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 about %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>📍 %1 · Open map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a message type this console cannot show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>Atendo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New message from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Atendo — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
     <name>TemplatePickerDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>Search by name, text, language or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, texto, idioma o categoría</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Template variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de la plantilla</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Billing notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NON-CONTACTABLE: this customer opted out. No template can be sent to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an approved template on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header video (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header document (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header image (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link ending for button “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply payload for button “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill every variable correctly to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1: free inside the open 24-hour window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1: about %2 per delivered message (estimate from the %3 rate card).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1 per delivered message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>Template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Image] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Video] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Document] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Location]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a template to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowBanner</name>
-    <message>
-        <source>Reply window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a paid template message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has not written yet. Only an approved template can be sent (billed as %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can reply freely for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cobro</translation>
     </message>
 </context>
 <context>
     <name>WindowCountdown</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 </TS>

@@ -2,1220 +2,1244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>Composer</name>
+    <name>Atendo::Composer</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensagem</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>Choose an approved template (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um modelo aprovado (Ctrl+T)</translation>
     </message>
     <message>
         <source>Select a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma conversa</translation>
     </message>
     <message>
         <source>Type a reply — Enter sends, Shift+Enter for a new line, /shortcut for a quick reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma resposta — Enter envia, Shift+Enter quebra a linha, /atalho para resposta rápida</translation>
     </message>
     <message>
         <source>Free text is locked: the 24-hour window is closed. Send an approved template instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto livre bloqueado: a janela de 24 horas está fechada. Envie um modelo aprovado.</translation>
     </message>
     <message>
         <source>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contato se descadastrou e não pode ser contatado. Nada pode ser enviado até que ele mesmo faça opt-in de novo.</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionStatus</name>
+    <name>Atendo::ConnectionStatus</name>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da conexão</translation>
     </message>
     <message>
         <source>Your presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua presença</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Reconnecting in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando em %1 s…</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ContactPanel</name>
+    <message>
+        <source>No contact selected</source>
+        <translation>Nenhum contato selecionado</translation>
+    </message>
+    <message>
+        <source>Number not shared</source>
+        <translation>Número não compartilhado</translation>
+    </message>
+    <message>
+        <source>Stopped by the customer</source>
+        <translation>Bloqueado pelo cliente</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>This customer opted out. Nothing can be sent to them until they opt in again themselves.</source>
+        <translation>Este cliente se descadastrou. Nada pode ser enviado até que ele mesmo faça opt-in de novo.</translation>
+    </message>
+    <message>
+        <source>This customer opted out on %1. Nothing can be sent to them until they opt in again themselves.</source>
+        <translation>Este cliente se descadastrou em %1. Nada pode ser enviado até que ele mesmo faça opt-in de novo.</translation>
+    </message>
+    <message>
+        <source>The customer has already opted out.</source>
+        <translation>O cliente já se descadastrou.</translation>
+    </message>
+    <message>
+        <source>Use when the customer asks not to be contacted any more. Only the customer can opt in again.</source>
+        <translation>Use quando o cliente pedir para não ser mais contatado. Só o próprio cliente pode fazer opt-in de novo.</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar descadastro</translation>
+    </message>
+    <message>
+        <source>Record that %1 asked not to be contacted any more?
+
+Nobody will be able to send them anything until they opt in again themselves. This cannot be undone by an agent.</source>
+        <translation>Registrar que %1 pediu para não ser mais contatado?
+
+Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de novo. Um agente não pode desfazer isso.</translation>
+    </message>
+    <message>
+        <source>Customer asked an agent to stop messages</source>
+        <translation>O cliente pediu a um agente para não receber mais mensagens</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · por %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ConversationPane</name>
+    <message>
+        <source>Claim</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <source>Claim conversation</source>
+        <translation>Assumir conversa</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>Transferir conversa</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Resolve conversation</source>
+        <translation>Resolver conversa</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen conversation</source>
+        <translation>Reabrir conversa</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Enter)</source>
+        <translation>Resolver (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>Nenhuma conversa selecionada</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Atribuída a você</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atribuída a %1</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>outro agente</translation>
+    </message>
+    <message>
+        <source> · resolved</source>
+        <translation> · resolvida</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ConversationView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::InboxDelegate</name>
+    <message>
+        <source>⊘ %1</source>
+        <translation>⊘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::InboxView</name>
+    <message>
+        <source>Inbox filter</source>
+        <translation>Filtro da caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Minhas</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem agente</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Closing soon</source>
+        <translation>Fechando logo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechadas</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvidas</translation>
+    </message>
+    <message>
+        <source>Search name, number or message (Ctrl+K)</source>
+        <translation>Buscar nome, número ou mensagem (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversas</translation>
+    </message>
+    <message>
+        <source>Sort conversations</source>
+        <translation>Ordenar conversas</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>Window expiry</source>
+        <translation>Fim da janela</translation>
+    </message>
+    <message>
+        <source>"Window expiry" lists the conversations to answer before their window closes first.</source>
+        <translation>"Fim da janela" mostra primeiro as conversas a responder antes que a janela feche.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>This console does not speak the server's protocol version. Please install the Atendo version your server runs.</source>
+        <translation>Este console não fala a versão de protocolo do servidor. Instale a versão do Atendo usada no seu servidor.</translation>
+    </message>
+    <message>
+        <source>Too many login attempts. Wait a minute and try again.</source>
+        <translation>Tentativas de login demais. Aguarde um minuto e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (TLS): %2. Check the address (wss://) and the server's certificate.</source>
+        <translation>A conexão segura com %1 falhou (TLS): %2. Verifique o endereço (wss://) e o certificado do servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found. Check the address.</source>
+        <translation>O servidor %1 não foi encontrado. Verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2. Check the address and your network.</source>
+        <translation>Não foi possível acessar o servidor em %1: %2. Verifique o endereço e a sua rede.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. wss://atendo.example.com:7730/.</source>
+        <translation>Informe o endereço do servidor, por exemplo wss://atendo.example.com:7730/.</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Informe seu usuário e sua senha.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Entrando…</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::MainWindow</name>
+    <message>
+        <source>Thank you for contacting us! Is there anything else I can help you with?</source>
+        <translation>Obrigado por falar com a gente! Posso ajudar em algo mais?</translation>
+    </message>
+    <message>
+        <source>One moment, please: I am checking this for you.</source>
+        <translation>Um momento, por favor: estou verificando isso para você.</translation>
+    </message>
+    <message>
+        <source>Have a great day!</source>
+        <translation>Tenha um ótimo dia!</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Atendo starts.</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Atendo abrir.</translation>
+    </message>
+    <message>
+        <source>Atendo</source>
+        <translation>Atendo</translation>
+    </message>
+    <message>
+        <source>Atendo — %1</source>
+        <translation>Atendo — %1</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 open)</source>
+        <translation>%1 (%2, %3 abertas)</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>De volta para a fila</translation>
+    </message>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>Transferir conversa</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>Transferir para:</translation>
+    </message>
+    <message>
+        <source>%1 about %2</source>
+        <translation>%1 cerca de %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::MessageDelegate</name>
+    <message>
+        <source>📍 %1 · Open map</source>
+        <translation>📍 %1 · Abrir mapa</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Internal note · %1</source>
+        <translation>Nota interna · %1</translation>
+    </message>
+    <message>
+        <source>Template · %1</source>
+        <translation>Modelo · %1</translation>
+    </message>
+    <message>
+        <source>(a message type this console cannot show)</source>
+        <translation>(um tipo de mensagem que este console não consegue exibir)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::Notifier</name>
+    <message>
+        <source>Atendo</source>
+        <translation>Atendo</translation>
+    </message>
+    <message>
+        <source>New conversation in the queue</source>
+        <translation>Nova conversa na fila</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Nova mensagem de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atendo — %n unread message(s)</source>
+        <translation>
+            <numerusform>Atendo — %n mensagem não lida</numerusform><numerusform>Atendo — %n mensagens não lidas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::TemplatePickerDialog</name>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar modelo</translation>
+    </message>
+    <message>
+        <source>NON-CONTACTABLE: this customer opted out. No template can be sent to them.</source>
+        <translation>NÃO CONTATÁVEL: este cliente se descadastrou. Nenhum modelo pode ser enviado a ele.</translation>
+    </message>
+    <message>
+        <source>This customer has no recorded opt-in and the 24-hour window is closed: no template can be sent until they write again or opt in themselves.</source>
+        <translation>Este cliente não tem opt-in registrado e a janela de 24 horas está fechada: nenhum modelo pode ser enviado até que ele escreva de novo ou faça opt-in.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose an approved template on the left.</source>
+        <translation>Escolha um modelo aprovado à esquerda.</translation>
+    </message>
+    <message>
+        <source>Header video (link or media id)</source>
+        <translation>Vídeo do cabeçalho (link ou ID de mídia)</translation>
+    </message>
+    <message>
+        <source>Header document (link or media id)</source>
+        <translation>Documento do cabeçalho (link ou ID de mídia)</translation>
+    </message>
+    <message>
+        <source>Header image (link or media id)</source>
+        <translation>Imagem do cabeçalho (link ou ID de mídia)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Link ending for button “%1”</source>
+        <translation>Final do link do botão “%1”</translation>
+    </message>
+    <message>
+        <source>Reply payload for button “%1”</source>
+        <translation>Conteúdo de resposta do botão “%1”</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Código do cupom</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Código de uso único</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nome do local</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (ex.: %2)</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Cabeçalho: %1</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>This template has no variables.</source>
+        <translation>Este modelo não tem variáveis.</translation>
+    </message>
+    <message>
+        <source>Fill every variable correctly to send.</source>
+        <translation>Preencha todas as variáveis corretamente para enviar.</translation>
+    </message>
+    <message>
+        <source>Billed as %1: free inside the open 24-hour window.</source>
+        <translation>Cobrado como %1: grátis dentro da janela de 24 horas aberta.</translation>
+    </message>
+    <message>
+        <source>Billed as %1: about %2 per delivered message (estimate from the %3 rate card).</source>
+        <translation>Cobrado como %1: cerca de %2 por mensagem entregue (estimativa da tabela de preços de %3).</translation>
+    </message>
+    <message>
+        <source>Billed as %1 per delivered message.</source>
+        <translation>Cobrado como %1 por mensagem entregue.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::TemplatePreview</name>
+    <message>
+        <source>Template preview</source>
+        <translation>Pré-visualização do modelo</translation>
+    </message>
+    <message>
+        <source>[Image] %1</source>
+        <translation>[Imagem] %1</translation>
+    </message>
+    <message>
+        <source>[Video] %1</source>
+        <translation>[Vídeo] %1</translation>
+    </message>
+    <message>
+        <source>[Document] %1</source>
+        <translation>[Documento] %1</translation>
+    </message>
+    <message>
+        <source>[Location]</source>
+        <translation>[Localização]</translation>
+    </message>
+    <message>
+        <source>Choose a template to see it here.</source>
+        <translation>Escolha um modelo para vê-lo aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::WindowBanner</name>
+    <message>
+        <source>Reply window</source>
+        <translation>Janela de resposta</translation>
+    </message>
+    <message>
+        <source>a paid template message</source>
+        <translation>uma mensagem de modelo paga</translation>
+    </message>
+    <message>
+        <source>The customer has not written yet. Only an approved template can be sent (billed as %1).</source>
+        <translation>O cliente ainda não escreveu. Só é possível enviar um modelo aprovado (cobrado como %1).</translation>
+    </message>
+    <message>
+        <source>The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).</source>
+        <translation>A janela de 24 horas fechou às %1. Só é possível enviar um modelo aprovado (cobrado como %2).</translation>
+    </message>
+    <message>
+        <source>You can reply freely for %1</source>
+        <translation>Você pode responder livremente por mais %1</translation>
+    </message>
+    <message>
+        <source>Not contactable: this customer opted out. Nothing can be sent, whatever the window.</source>
+        <translation>Não contatável: este cliente se descadastrou. Nada pode ser enviado, com ou sem janela aberta.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleText</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilidade</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Em análise</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Em recurso</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite excedido</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
-        <source>Still waiting for Meta&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <source>Still waiting for Meta's review.</source>
+        <translation>Ainda aguardando a análise da Meta.</translation>
     </message>
     <message>
         <source>Meta rejected this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta rejeitou este modelo.</translation>
     </message>
     <message>
         <source>Meta rejected this template (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta rejeitou este modelo (%1).</translation>
     </message>
     <message>
         <source>Meta paused this template because of its quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta pausou este modelo por causa da qualidade.</translation>
     </message>
     <message>
         <source>Meta disabled this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta desativou este modelo.</translation>
     </message>
     <message>
         <source>Its rejection is under appeal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rejeição está em recurso.</translation>
     </message>
     <message>
         <source>This template was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo foi excluído.</translation>
     </message>
     <message>
         <source>The account reached its template limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta atingiu o limite de modelos.</translation>
     </message>
     <message>
         <source>This template is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo está arquivado.</translation>
     </message>
     <message>
         <source>Its status is unknown; only approved templates can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status é desconhecido; só modelos aprovados podem ser enviados.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>No line breaks allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quebras de linha não são permitidas</translation>
     </message>
     <message>
         <source>No tabs allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulações não são permitidas</translation>
     </message>
     <message>
         <source>At most 4 spaces in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo 4 espaços seguidos</translation>
     </message>
     <message>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais</translation>
     </message>
     <message>
         <source>Must be an https:// link or a media id</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa ser um link https:// ou um ID de mídia</translation>
     </message>
     <message>
         <source>Not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inválido</translation>
     </message>
     <message>
         <source>Not part of this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Não faz parte deste modelo</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Com opt-in</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Descadastrado</translation>
     </message>
     <message>
         <source>No opt-in recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem opt-in registrado</translation>
     </message>
     <message>
         <source>Opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt-in</translation>
     </message>
     <message>
         <source>Opt-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Descadastro</translation>
     </message>
     <message>
         <source>Stopped marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parou de receber marketing</translation>
     </message>
     <message>
         <source>Resumed marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltou a aceitar marketing</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário web</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Landing page</translation>
     </message>
     <message>
         <source>Keyword in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-chave na conversa</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
-        <source>Agent, at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Agent, at the customer's request</source>
+        <translation>Agente, a pedido do cliente</translation>
     </message>
     <message>
-        <source>WhatsApp &quot;stop marketing&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>WhatsApp "stop marketing"</source>
+        <translation>"Parar marketing" do WhatsApp</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API %1</translation>
     </message>
     <message>
         <source>The server did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não entendeu a solicitação.</translation>
     </message>
     <message>
         <source>The server does not support this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não suporta esta ação.</translation>
     </message>
     <message>
         <source>The message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é grande demais.</translation>
     </message>
     <message>
-        <source>This console&apos;s version does not match the server. Please update Atendo.</source>
-        <translation type="unfinished"></translation>
+        <source>This console's version does not match the server. Please update Atendo.</source>
+        <translation>A versão deste console não corresponde à do servidor. Atualize o Atendo.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário ou senha incorretos.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu perfil não permite isso.</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não existe mais.</translation>
     </message>
     <message>
         <source>Someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou isso antes.</translation>
     </message>
     <message>
         <source>This conversation is not assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversa não está atribuída a você.</translation>
     </message>
     <message>
         <source>The 24-hour window is closed: only an approved template can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela de 24 horas está fechada: só é possível enviar um modelo aprovado.</translation>
     </message>
     <message>
         <source>The contact opted out: nothing can be sent to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contato se descadastrou: nada pode ser enviado a ele.</translation>
     </message>
     <message>
         <source>The contact never opted in and has no open window.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contato nunca fez opt-in e não tem janela aberta.</translation>
     </message>
     <message>
         <source>The contact stopped marketing messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contato pediu para não receber mensagens de marketing.</translation>
     </message>
     <message>
         <source>The template is not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo não está aprovado.</translation>
     </message>
     <message>
         <source>A template variable is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma variável do modelo está faltando ou é inválida.</translation>
     </message>
     <message>
         <source>Too many requests; please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações demais; aguarde um momento.</translation>
     </message>
     <message>
         <source>The server failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor falhou; nada foi alterado.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lida</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do contato</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <source>NON-CONTACTABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO CONTATÁVEL</translation>
     </message>
     <message>
         <source>Not contactable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não contatável</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento:</translation>
     </message>
     <message>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do consentimento</translation>
     </message>
     <message>
         <source>Marketing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing:</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de consentimento</translation>
     </message>
     <message>
         <source>Record opt-out (customer asked)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar descadastro (pedido do cliente)…</translation>
     </message>
     <message>
-        <source>Record opt-out at the customer&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <source>Record opt-out at the customer's request</source>
+        <translation>Registrar descadastro a pedido do cliente</translation>
     </message>
     <message>
-        <source>No contact selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped by the customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer opted out. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This customer opted out on %1. Nothing can be sent to them until they opt in again themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has already opted out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use when the customer asks not to be contacted any more. Only the customer can opt in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record opt-out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record that %1 asked not to be contacted any more?
-
-Nobody will be able to send them anything until they opt in again themselves. This cannot be undone by an agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer asked an agent to stop messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConversationView</name>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboxDelegate</name>
-    <message>
-        <source>⊘ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InboxView</name>
-    <message>
-        <source>Inbox filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name, number or message (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;Window expiry&quot; lists the conversations to answer before their window closes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <source>Event</source>
+        <translation>Evento</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Atendo — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendo — Entrar</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>wss://atendo.example.com:7730/</source>
-        <translation type="unfinished"></translation>
+        <translation>wss://atendo.example.com:7730/</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;Remember me (password kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembrar de mim (senha guardada no chaveiro do sistema)</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This console does not speak the server&apos;s protocol version. Please install the Atendo version your server runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many login attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (TLS): %2. Check the address (wss://) and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 was not found. Check the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the server at %1: %2. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the server address, e.g. wss://atendo.example.com:7730/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your username and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de login</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Atendo</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendo</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversa</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <source>&amp;Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma (após reiniciar)</translation>
     </message>
     <message>
         <source>&amp;Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar conversas</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversas</translation>
     </message>
     <message>
         <source>Send &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;modelo…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Open the template picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o seletor de modelos</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa &amp;anterior</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa anterior</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima conversa</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assumir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Claim conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumir conversa</translation>
     </message>
     <message>
         <source>T&amp;ransfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransferir…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Transfer conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir conversa</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Resolve conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver conversa</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Reopen conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir conversa</translation>
     </message>
     <message>
         <source>&amp;Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever resposta</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Focus the message editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o editor de mensagem</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Quit Atendo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Atendo</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificações na área de trabalho</translation>
     </message>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações na área de trabalho</translation>
     </message>
     <message>
         <source>Notification &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Som de notificação</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som de notificação</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o &amp;sistema</translation>
     </message>
     <message>
         <source>Language: follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: seguir o sistema</translation>
     </message>
     <message>
         <source>&amp;English</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;English</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>&amp;Português (Brasil)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Português (Brasil)</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Português (Brasil)</translation>
     </message>
     <message>
         <source>&amp;Español</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Español</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you for contacting us! Is there anything else I can help you with?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One moment, please: I am checking this for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have a great day!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Atendo starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Atendo — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3 open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 about %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageDelegate</name>
-    <message>
-        <source>📍 %1 · Open map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a message type this console cannot show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Notifier</name>
-    <message>
-        <source>Atendo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New conversation in the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New message from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Atendo — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Espanhol</translation>
     </message>
 </context>
 <context>
     <name>TemplatePickerDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>Search by name, text, language or category</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nome, texto, idioma ou categoria</translation>
     </message>
     <message>
         <source>Search templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Template variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variáveis do modelo</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização</translation>
     </message>
     <message>
         <source>Billing notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NON-CONTACTABLE: this customer opted out. No template can be sent to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an approved template on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header video (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header document (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header image (link or media id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link ending for button “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply payload for button “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coupon code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This template has no variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill every variable correctly to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1: free inside the open 24-hour window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1: about %2 per delivered message (estimate from the %3 rate card).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed as %1 per delivered message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>Template preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Image] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Video] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Document] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[Location]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a template to see it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowBanner</name>
-    <message>
-        <source>Reply window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a paid template message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer has not written yet. Only an approved template can be sent (billed as %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can reply freely for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de cobrança</translation>
     </message>
 </context>
 <context>
     <name>WindowCountdown</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fechada</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 </TS>

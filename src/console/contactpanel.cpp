@@ -20,6 +20,8 @@ ContactPanel::ContactPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
     styleBadge();
+    m_ui->historyTree->setColumnCount(1);
+    m_ui->historyTree->setHeaderHidden(true);
     connect(m_ui->recordOptOutButton, &QPushButton::clicked, this, &ContactPanel::recordOptOut);
     clear();
 }
@@ -62,13 +64,16 @@ void ContactPanel::setContact(const Protocol::ContactInfo& contact)
 
     m_ui->historyTree->clear();
     for (const auto& event : contact.consentHistory) {
+        // One multi-line entry per event: the panel is too narrow for five columns.
         auto* item = new QTreeWidgetItem(m_ui->historyTree);
-        item->setText(0, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
-        item->setText(1, ConsoleText::consentKind(event.kind));
-        item->setText(2, ConsoleText::consentSource(event.source));
-        item->setText(3, ConsoleText::consentActor(event.actor));
-        item->setText(4, event.evidence);
-        item->setToolTip(4, event.evidence);
+        const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+        QStringList lines {tr("%1 · %2").arg(ConsoleText::consentKind(event.kind), when),
+            tr("%1 · by %2")
+                .arg(ConsoleText::consentSource(event.source), ConsoleText::consentActor(event.actor))};
+        if (!event.evidence.isEmpty())
+            lines << tr("“%1”").arg(event.evidence);
+        item->setText(0, lines.join(QLatin1Char('\n')));
+        item->setToolTip(0, lines.join(QLatin1Char('\n')));
     }
     m_ui->historyCaption->setVisible(present);
     m_ui->historyTree->setVisible(present);

@@ -92,6 +92,7 @@ void ConversationPane::setConversation(const Protocol::ConversationInfo& convers
     const QString phone = contact.phone.isEmpty() ? QString() : PhoneNumber::display(contact.phone);
     m_title->setText(contact.name.isEmpty() ? phone : contact.name);
     m_banner->setWindowExpiry(conversation.windowExpiresAt);
+    m_banner->setBlocked(contact.isOptedOut());
     m_banner->setVisible(true);
     m_composer->setConversation(conversation.id, conversation.windowExpiresAt, contact.isOptedOut());
     updateActions();

@@ -15,7 +15,8 @@ CredentialStore::CredentialStore(QObject* parent) : QObject(parent)
 
 QString CredentialStore::keyFor(const QUrl& server, const QString& username)
 {
-    return username + QLatin1Char('@') + server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    return username + QLatin1Char('@')
+        + server.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
 void CredentialStore::save(const QUrl& server, const QString& username, const QString& password)

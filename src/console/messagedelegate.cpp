@@ -240,8 +240,10 @@ void MessageDelegate::paint(
     if (!l.daySeparator.isNull()) {
         painter->setFont(boldSmall(font));
         painter->setPen(dim);
-        const QRect textRect = painter->fontMetrics().boundingRect(l.dayText).adjusted(-10, -2, 10, 2);
-        const QRect pill(l.daySeparator.center() - textRect.center(), textRect.size());
+        QRect pill(QPoint(0, 0),
+            QSize(painter->fontMetrics().horizontalAdvance(l.dayText) + 20,
+                painter->fontMetrics().height() + 4));
+        pill.moveCenter(l.daySeparator.center());
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(pal.color(QPalette::AlternateBase));
         painter->setPen(Qt::NoPen);

@@ -67,19 +67,25 @@ void TemplatePickerDialog::setTemplates(const QList<MessageTemplate>& templates)
 void TemplatePickerDialog::setContact(const Protocol::ContactInfo& contact)
 {
     m_contact = contact;
-    const bool blocked = contact.isOptedOut();
-    m_ui->blockedLabel->setVisible(blocked);
-    m_ui->blockedLabel->setText(blocked ? blockedReason() : QString());
-    m_ui->splitter->setEnabled(!blocked);
+    m_ui->splitter->setEnabled(!contact.isOptedOut());
     if (m_current >= 0)
         buildForm(m_templates.at(m_current));
-    revalidate();
+    updateBlocked();
 }
 
 void TemplatePickerDialog::setWindowOpen(bool open)
 {
     m_windowOpen = open;
     updateBilling();
+    updateBlocked();
+}
+
+void TemplatePickerDialog::updateBlocked()
+{
+    const QString reason = blockedReason();
+    m_ui->blockedLabel->setVisible(!reason.isEmpty());
+    m_ui->blockedLabel->setText(reason);
+    revalidate();
 }
 
 void TemplatePickerDialog::setRateCard(const std::optional<RateCard>& rateCard)
@@ -95,9 +101,14 @@ void TemplatePickerDialog::setSearchText(const QString& text)
 
 QString TemplatePickerDialog::blockedReason() const
 {
-    if (!m_contact.isOptedOut())
-        return {};
-    return tr("NON-CONTACTABLE: this customer opted out. No template can be sent to them.");
+    if (m_contact.isOptedOut())
+        return tr("NON-CONTACTABLE: this customer opted out. No template can be sent to them.");
+    // A person who wrote first may get templates while the window is open; after
+    // that only with a recorded opt-in (MessagingPolicy).
+    if (m_contact.id != 0 && !m_windowOpen && m_contact.consentState != u"opted_in"_s)
+        return tr("This customer has no recorded opt-in and the 24-hour window is closed: no template can be "
+                  "sent until they write again or opt in themselves.");
+    return {};
 }
 
 void TemplatePickerDialog::rebuildList()
@@ -334,7 +345,7 @@ void TemplatePickerDialog::revalidate()
 
 bool TemplatePickerDialog::canSend() const
 {
-    return m_valid && m_current >= 0 && m_templates.at(m_current).isSendable() && !m_contact.isOptedOut();
+    return m_valid && m_current >= 0 && m_templates.at(m_current).isSendable() && blockedReason().isEmpty();
 }
 
 QString TemplatePickerDialog::previewText() const

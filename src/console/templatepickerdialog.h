@@ -80,6 +80,7 @@ private:
     void buildForm(const MessageTemplate& tmpl);
     void clearForm();
     void revalidate();
+    void updateBlocked();
     void updateBilling();
     [[nodiscard]] QString fieldLabel(const MessageTemplate& tmpl, const TemplateField& field) const;
 

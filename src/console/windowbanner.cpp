@@ -43,6 +43,12 @@ void WindowBanner::setBillingHint(const QString& hint)
     refresh();
 }
 
+void WindowBanner::setBlocked(bool blocked)
+{
+    m_blocked = blocked;
+    refresh();
+}
+
 void WindowBanner::setClosingSoonThreshold(std::chrono::seconds threshold)
 {
     m_closingSoon = threshold;
@@ -60,33 +66,41 @@ void WindowBanner::refresh()
     const WindowCountdown countdown(m_expiresAt, now, m_closingSoon);
     const QString billing = m_billingHint.isEmpty() ? tr("a paid template message") : m_billingHint;
     QString text;
-    switch (countdown.tone()) {
-    case WindowCountdown::Tone::Never:
-        text = tr("The customer has not written yet. Only an approved template can be sent (billed as %1).")
-                   .arg(billing);
-        break;
-    case WindowCountdown::Tone::Closed: {
-        const QDateTime local = m_expiresAt.toLocalTime();
-        const QLocale locale;
-        // Minutes are enough for a closing time, whatever the locale's short format says.
-        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-        timeFormat.remove(QStringLiteral(":ss"));
-        QString when = locale.toString(local.time(), timeFormat);
-        // Older than today: the time alone would be ambiguous.
-        if (now.isValid() && local.date() != now.toLocalTime().date())
-            when = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + when;
-        text = tr("The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).")
-                   .arg(when, billing);
-        break;
-    }
-    default:
-        text = tr("You can reply freely for %1").arg(countdown.longText());
-        break;
+    WindowCountdown::Tone tone = countdown.tone();
+    if (m_blocked) {
+        text = tr("Not contactable: this customer opted out. Nothing can be sent, whatever the window.");
+        tone = WindowCountdown::Tone::Critical;
+    } else {
+        switch (countdown.tone()) {
+        case WindowCountdown::Tone::Never:
+            text = tr(
+                "The customer has not written yet. Only an approved template can be sent (billed as %1).")
+                       .arg(billing);
+            break;
+        case WindowCountdown::Tone::Closed: {
+            const QDateTime local = m_expiresAt.toLocalTime();
+            const QLocale locale;
+            // Minutes are enough for a closing time, whatever the locale's short format says.
+            QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+            timeFormat.remove(QStringLiteral(":ss"));
+            QString when = locale.toString(local.time(), timeFormat);
+            // Older than today: the time alone would be ambiguous.
+            if (now.isValid() && local.date() != now.toLocalTime().date())
+                when = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + when;
+            text
+                = tr("The 24-hour window closed at %1. Only an approved template can be sent (billed as %2).")
+                      .arg(when, billing);
+            break;
+        }
+        default:
+            text = tr("You can reply freely for %1").arg(countdown.longText());
+            break;
+        }
     }
     if (m_label->text() != text)
         m_label->setText(text);
-    if (countdown.tone() != m_tone || !m_label->property("toned").toBool()) {
-        m_tone = countdown.tone();
+    if (tone != m_tone || !m_label->property("toned").toBool()) {
+        m_tone = tone;
         applyTone();
     }
 }

@@ -30,6 +30,8 @@ public:
     // when the window is closed.
     void setBillingHint(const QString& hint);
     void setClosingSoonThreshold(std::chrono::seconds threshold);
+    // An opted-out contact: the window no longer matters, nothing may be sent.
+    void setBlocked(bool blocked);
 
     [[nodiscard]] QString text() const;
     [[nodiscard]] WindowCountdown::Tone tone() const { return m_tone; }
@@ -46,6 +48,7 @@ private:
     const Clock* m_clock {nullptr};
     QDateTime m_expiresAt;
     QString m_billingHint;
+    bool m_blocked {false};
     std::chrono::seconds m_closingSoon {WindowCountdown::DefaultClosingSoon};
     WindowCountdown::Tone m_tone {WindowCountdown::Tone::Never};
     QLabel* m_label;

@@ -213,6 +213,20 @@ private Q_SLOTS:
         QVERIFY(d.billingNotice().contains(QStringLiteral("USD 0.0068")));
     }
 
+    void noOptInAndClosedWindowBlocksTemplates()
+    {
+        TemplatePickerDialog d;
+        d.setTemplates({positional()});
+        d.setContact(contact(QStringLiteral("unknown")));
+        d.setWindowOpen(true);
+        QVERIFY(d.selectTemplate(QStringLiteral("order_update")));
+        QTest::keyClicks(d.fieldEditors().at(1), QStringLiteral("A-1"));
+        QVERIFY(d.sendButton()->isEnabled()); // wrote first, window open: allowed
+        d.setWindowOpen(false);
+        QVERIFY(!d.sendButton()->isEnabled());
+        QVERIFY(d.blockedReason().contains(QStringLiteral("no recorded opt-in")));
+    }
+
     void optedOutContactCannotBeSentAnything()
     {
         TemplatePickerDialog d;

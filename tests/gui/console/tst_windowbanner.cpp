@@ -78,6 +78,19 @@ private Q_SLOTS:
         QCOMPARE(labelColor(banner), QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
     }
 
+    void optedOutContactOverridesAnOpenWindow()
+    {
+        TestClock clock(m_inbound.addSecs(60));
+        WindowBanner banner;
+        banner.setClock(&clock);
+        banner.setWindowExpiry(m_expiry);
+        banner.setBlocked(true);
+        QVERIFY(banner.text().startsWith(QStringLiteral("Not contactable")));
+        QCOMPARE(banner.tone(), WindowCountdown::Tone::Critical);
+        banner.setBlocked(false);
+        QVERIFY(banner.text().startsWith(QStringLiteral("You can reply freely")));
+    }
+
     void neverOpenedSaysOnlyTemplates()
     {
         TestClock clock(m_expiry);
