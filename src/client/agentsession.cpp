@@ -87,6 +87,17 @@ void AgentSession::logout()
     if (m_socket && m_state == State::Online)
         transmit({QJsonValue(), Protocol::Op::Logout.toString(), {}}, {});
     stopWithoutReconnect();
+    // Nothing more goes out for this agent: what was waiting is shown as not sent.
+    const Protocol::Error loggedOut {
+        Protocol::ErrorCode::Unauthenticated, tr("Not sent: you logged out"), {}};
+    for (const auto& outgoing : std::exchange(m_queued, {}))
+        failRequest(outgoing, loggedOut);
+    for (auto entry : m_pending.takeAll()) {
+        entry.echo.status = u"failed"_s;
+        entry.echo.errorCode = Protocol::errorCodeName(loggedOut.code);
+        entry.echo.errorMessage = loggedOut.message;
+        Q_EMIT messageUpdated(entry.echo);
+    }
     setState(State::Offline);
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Atendo {
 
@@ -38,6 +39,8 @@ public:
     // second copy (reply after event, or event after reply) merges instead of adding.
     [[nodiscard]] bool wasConfirmed(const QString& key) const { return m_confirmed.contains(key); }
 
+    // Removes every entry (a logout: these will never be sent).
+    QList<Entry> takeAll() { return std::exchange(m_entries, {}); }
     // After a drop: nothing is in flight any more; every entry goes out again.
     void markAllUnsent();
     // Entries not in flight, in send order.

@@ -324,8 +324,14 @@ private Q_SLOTS:
         m_session->setCache(&cache);
         loginOnline();
         QCOMPARE(cache.token(), u"v1.token"_s);
+        m_server->swallowSends = true;
+        m_session->sendText(42, u"Já volto"_s);
+        QSignalSpy updated(m_session.get(), &AgentSession::messageUpdated);
         m_session->logout();
         QCOMPARE(m_session->state(), State::Offline);
+        QCOMPARE(updated.count(), 1); // the unanswered send shows as not sent
+        QCOMPARE(updated.first().at(0).value<Protocol::MessageInfo>().status, u"failed"_s);
+        QVERIFY(m_session->pendingMessages(42).isEmpty());
         QVERIFY(cache.token().isEmpty());
         QTRY_COMPARE(m_server->requestsFor(Protocol::Op::Logout).size(), 1);
     }
