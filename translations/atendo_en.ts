@@ -395,10 +395,6 @@ Nobody will be able to send them anything until they opt in again themselves. Th
 <context>
     <name>Atendo::MessageDelegate</name>
     <message>
-        <source>📍 %1 · Open map</source>
-        <translation>📍 %1 · Open map</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -433,6 +429,10 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1 · Open map</source>
+        <translation>Location: %1 · Open map</translation>
     </message>
 </context>
 <context>

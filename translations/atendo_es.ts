@@ -395,10 +395,6 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
 <context>
     <name>Atendo::MessageDelegate</name>
     <message>
-        <source>📍 %1 · Open map</source>
-        <translation>📍 %1 · Abrir mapa</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -433,6 +429,10 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     <message>
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1 · Open map</source>
+        <translation>Ubicación: %1 · Abrir mapa</translation>
     </message>
 </context>
 <context>

@@ -395,10 +395,6 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
 <context>
     <name>Atendo::MessageDelegate</name>
     <message>
-        <source>📍 %1 · Open map</source>
-        <translation>📍 %1 · Abrir mapa</translation>
-    </message>
-    <message>
         <source>Image</source>
         <translation>Imagem</translation>
     </message>
@@ -433,6 +429,10 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     <message>
         <source>Failed: %1</source>
         <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1 · Open map</source>
+        <translation>Localização: %1 · Abrir mapa</translation>
     </message>
 </context>
 <context>

@@ -158,19 +158,9 @@ void MainWindow::setupLanguageMenu()
 
 void MainWindow::connectSession()
 {
-    connect(m_session, &AgentSession::snapshotLoaded, this, [this] {
-        m_known.clear();
-        for (const auto& c : m_session->conversations())
-            m_known.insert(c.id);
-        const auto me = m_session->agent();
-        m_filter->setMyAgentId(me.id);
-        m_notifier->setMyAgentId(me.id);
-        conversationPane()->setMyAgentId(me.id);
-        setWindowTitle(me.displayName.isEmpty() ? tr("Atendo") : tr("Atendo — %1").arg(me.displayName));
-        updateUnread();
-        if (m_currentId)
-            showConversation(m_currentId);
-    });
+    connect(m_session, &AgentSession::snapshotLoaded, this, &MainWindow::applySnapshot);
+    // The login dialog usually ran before this window existed: take what is known now.
+    applySnapshot();
     connect(m_session, &AgentSession::conversationChanged, this, &MainWindow::onConversationChanged);
     connect(m_session, &AgentSession::contactChanged, this, &MainWindow::onContactChanged);
     connect(m_session, &AgentSession::messageAdded, this, [this](const Protocol::MessageInfo& message) {
@@ -184,6 +174,21 @@ void MainWindow::connectSession()
             statusBar()->showMessage(ConsoleText::error(code), 10000);
         });
     connect(m_session, &AgentSession::stateChanged, this, &MainWindow::updateActionStates);
+}
+
+void MainWindow::applySnapshot()
+{
+    m_known.clear();
+    for (const auto& c : m_session->conversations())
+        m_known.insert(c.id);
+    const auto me = m_session->agent();
+    m_filter->setMyAgentId(me.id);
+    m_notifier->setMyAgentId(me.id);
+    conversationPane()->setMyAgentId(me.id);
+    setWindowTitle(me.displayName.isEmpty() ? tr("Atendo") : tr("Atendo — %1").arg(me.displayName));
+    updateUnread();
+    if (m_currentId)
+        showConversation(m_currentId);
 }
 
 void MainWindow::connectWidgets()

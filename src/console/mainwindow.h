@@ -66,6 +66,7 @@ private:
     void setupLanguageMenu();
     void connectSession();
     void connectWidgets();
+    void applySnapshot();
     void onConversationChanged(const Protocol::ConversationInfo& conversation);
     void onContactChanged(const Protocol::ContactInfo& contact);
     void transferCurrent();

@@ -83,7 +83,7 @@ QString MessageDelegate::mediaDescription(const QModelIndex& index)
         if (place.isEmpty())
             place = u"%1, %2"_s.arg(loc.value(u"latitude"_s).toDouble())
                         .arg(loc.value(u"longitude"_s).toDouble());
-        return tr("📍 %1 · Open map").arg(place);
+        return tr("Location: %1 · Open map").arg(place);
     }
     const QJsonObject media = index.data(ConversationModel::MediaRole).toJsonObject();
     if (media.isEmpty() && kind != u"image"_s && kind != u"video"_s && kind != u"audio"_s
@@ -295,7 +295,7 @@ void MessageDelegate::paint(
         painter->setFont(font);
         const bool isLocation = index.data(ConversationModel::KindRole).toString() == u"location"_s;
         painter->setPen(isLocation ? pal.color(QPalette::Link) : ink);
-        painter->drawText(l.media.adjusted(4, 4, -4, -4), Qt::TextWordWrap | Qt::AlignBottom, l.mediaText);
+        painter->drawText(l.media.adjusted(0, 4, 0, -4), Qt::TextWordWrap | Qt::AlignBottom, l.mediaText);
     }
     if (!l.text.isNull()) {
         painter->setFont(font);
