@@ -1,6 +1,7 @@
 #include "client/agentsession.h"
 #include "client/conversationmodel.h"
 #include "client/inboxmodel.h"
+#include "client/localcache.h"
 #include "core/clock.h"
 #include "sandbox/sandbox.h"
 #include "server/passwordhasher.h"
@@ -146,6 +147,38 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 1); // Meta received it once
         QCOMPARE(sent.first().text, u"Entregamos sim, das 8h às 14h."_s);
         QCOMPARE(sent.first().to, u"5511987654321"_s);
+    }
+
+    void aRestartedConsoleResumesAndGetsWhatItMissed()
+    {
+        const QString cachePath = m_dir->filePath(u"console/maria.sqlite"_s);
+        {
+            LocalCache cache(cachePath);
+            m_session->setCache(&cache);
+            m_session->connectToServer(consoleUrl(), u"maria"_s, u"s3cret-maria"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), State::Online, 5000);
+            QVERIFY(!customerSays(u"Oi, tudo bem?"_s).isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(m_session->conversations().size(), 1, 10000);
+            m_session.reset(); // the console quits
+        }
+        // While it is closed the customer writes again.
+        const qint64 seqBefore = LocalCache(cachePath).lastSeq();
+        QVERIFY(seqBefore > 0);
+        QVERIFY(!customerSays(u"Alguém aí?"_s).isEmpty());
+
+        LocalCache cache(cachePath);
+        AgentSession restarted(m_clock.get());
+        restarted.setCache(&cache);
+        InboxModel inbox(&restarted);
+        QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(restarted.restoreSession(consoleUrl(), u"maria"_s));
+        QCOMPARE(inbox.rowCount(), 1); // from the cache, before the server answered
+        QCOMPARE(inbox.index(0).data(InboxModel::PreviewRole).toString(), u"Oi, tudo bem?"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), State::Online, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            inbox.index(0).data(InboxModel::PreviewRole).toString(), u"Alguém aí?"_s, 10000);
+        QCOMPARE(inbox.rowCount(), 1);
+        QVERIFY(restarted.lastSeq() > seqBefore);
     }
 };
 
