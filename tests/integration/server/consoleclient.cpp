@@ -131,4 +131,26 @@ bool ConsoleClient::waitForEvent(
         timeoutMs);
 }
 
+qint64 ConsoleClient::conversationIdFor(const QString& phone, int timeoutMs)
+{
+    qint64 id = 0;
+    waitForEvent(
+        u"conversation.changed"_s,
+        [&](const QJsonObject& data) {
+            const QJsonObject conversation = data.value(u"conversation"_s).toObject();
+            if (conversation.value(u"contact"_s).toObject().value(u"phone"_s).toString() != phone)
+                return false;
+            id = conversation.value(u"id"_s).toInteger();
+            return true;
+        },
+        timeoutMs);
+    return id;
+}
+
+QJsonObject ConsoleClient::lastEventData(const QString& ev) const
+{
+    const QList<QJsonObject> named = events(ev);
+    return named.isEmpty() ? QJsonObject {} : named.last().value(u"data"_s).toObject();
+}
+
 } // namespace Atendo::Test

@@ -25,6 +25,8 @@ public:
     QJsonObject call(const QString& op, const QJsonObject& args = {}, int timeoutMs = 5000);
     // Sends any text and returns the id-less/any next reply that arrives.
     QJsonObject sendRaw(const QString& text, int timeoutMs = 5000);
+    // Sends without waiting.
+    void send(const QString& text) { m_socket.sendTextMessage(text); }
     bool login(const QString& username, const QString& password);
     // Resumes with the stored token and the last journalled seq seen.
     QJsonObject resume();
@@ -35,6 +37,10 @@ public:
     bool waitForEvent(const QString& ev, const std::function<bool(const QJsonObject& data)>& match = {},
         int timeoutMs = 5000);
     void clearEvents() { m_events.clear(); }
+    // Waits for the conversation of the contact with this E.164 phone; 0 if none came.
+    qint64 conversationIdFor(const QString& phone, int timeoutMs = 5000);
+    // The newest data of the newest event named `ev`.
+    [[nodiscard]] QJsonObject lastEventData(const QString& ev) const;
 
     [[nodiscard]] bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     [[nodiscard]] QString token() const { return m_token; }
