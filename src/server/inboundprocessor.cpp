@@ -1,11 +1,10 @@
 #include "server/inboundprocessor.h"
 
 #include "core/clock.h"
-#include "core/contactkey.h"
 #include "core/customerwindow.h"
-#include "core/phonenumber.h"
 #include "protocol/ops.h"
 #include "server/consentservice.h"
+#include "server/contactresolver.h"
 #include "server/conversationservice.h"
 #include "server/eventbus.h"
 #include "server/inboundmessagerow.h"
@@ -71,12 +70,7 @@ bool InboundProcessor::process(const WebhookBatch& batch, Counts* counts)
 void InboundProcessor::message(const InboundMessage& item, Counts& counts)
 {
     Database& db = *m_context.database;
-    const QString key = ContactKey::from(item.fromUserId, item.from);
-    if (key.isEmpty())
-        return;
-    const QString phone = item.from.isEmpty() ? QString() : PhoneNumber::e164FromWaId(item.from);
-    const auto contact
-        = ContactRepository(db).upsertByKey(key, item.from, item.fromUserId, phone, item.profileName);
+    const auto contact = ContactResolver::resolve(db, item.fromUserId, item.from, item.profileName);
     if (!contact)
         return;
     const QDateTime now = m_context.clock->now();
@@ -226,10 +220,7 @@ void InboundProcessor::preference(const UserPreferenceEvent& event)
 {
     if (!event.isStop() && !event.isResume())
         return;
-    const QString key = ContactKey::from(event.userId, event.waId);
-    const QString phone = event.waId.isEmpty() ? QString() : PhoneNumber::e164FromWaId(event.waId);
-    const auto contact
-        = ContactRepository(*m_context.database).upsertByKey(key, event.waId, event.userId, phone, {});
+    const auto contact = ContactResolver::resolve(*m_context.database, event.userId, event.waId, {});
     if (!contact)
         return;
     ConsentEvent consent;

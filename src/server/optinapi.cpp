@@ -2,9 +2,9 @@
 
 #include "core/clock.h"
 #include "core/consentledger.h"
-#include "core/contactkey.h"
 #include "core/phonenumber.h"
 #include "server/consentservice.h"
+#include "server/contactresolver.h"
 #include "server/httpendpoint.h"
 #include "server/serverconfig.h"
 #include "server/serverlogging.h"
@@ -79,8 +79,7 @@ QHttpServerResponse OptInApi::handle(const QHttpServerRequest& request)
     const QString name = body.value(u"name"_s).toString().trimmed().left(200);
 
     const QString waId = PhoneNumber::waIdFromE164(*e164);
-    const auto contact = ContactRepository(*m_context.database)
-                             .upsertByKey(ContactKey::from({}, waId), waId, {}, *e164, name);
+    const auto contact = ContactResolver::resolve(*m_context.database, {}, waId, name);
     if (!contact)
         return problem(Status::InternalServerError, u"internal"_s, u"the contact could not be stored"_s);
 
