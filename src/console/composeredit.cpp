@@ -9,6 +9,21 @@ ComposerEdit::ComposerEdit(QWidget* parent) : QPlainTextEdit(parent)
     setTabChangesFocus(true);
 }
 
+bool ComposerEdit::event(QEvent* event)
+{
+    // The text control claims Ctrl+Enter for itself; leave it to the window's
+    // "resolve" shortcut so it works while the agent is typing.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::ControlModifier) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void ComposerEdit::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;

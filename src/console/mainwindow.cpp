@@ -286,6 +286,15 @@ void MainWindow::openTemplatePicker()
         if (const auto tmpl = picker->currentTemplate())
             m_session->sendTemplate(id, *tmpl, picker->parameters());
     });
+    // Back to where the agent was typing: keyboard first.
+    connect(picker, &QDialog::finished, this, [this] {
+        activateWindow();
+        auto* editor = conversationPane()->composer()->editor();
+        if (editor->isEnabled())
+            editor->setFocus(Qt::OtherFocusReason);
+        else
+            inboxView()->listView()->setFocus(Qt::OtherFocusReason);
+    });
     m_picker = picker;
     picker->open();
 }

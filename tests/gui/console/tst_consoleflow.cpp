@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,6 +253,40 @@ private Q_SLOTS:
         QVERIFY(!blocked->canSend());
         QVERIFY(!blocked->sendButton()->isEnabled());
         blocked->reject();
+    }
+
+    void keyboardFirst()
+    {
+        customerSays(u"Bom dia!"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxFilter()->rowCount(), 1, 10000);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(m_window->currentConversationId() != 0);
+        const qint64 id = m_window->currentConversationId();
+
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(m_window->inboxView()->searchEdit()->hasFocus());
+
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->templatePicker());
+        m_window->templatePicker()->reject();
+        QTRY_VERIFY(!m_window->templatePicker());
+
+        if (m_window->conversationPane()->conversation().assigneeId != m_session->agent().id) {
+            m_session->claim(id);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_window->conversationPane()->conversation().assigneeId, m_session->agent().id, 5000);
+        }
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->conversationPane()->composer()->editor()->hasFocus()); // back to typing
+        // Ctrl+Enter resolves even while typing; the conversation leaves "All" for "Resolved".
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->conversation(id)->state, u"resolved"_s, 5000);
+        QTRY_COMPARE(m_window->inboxFilter()->rowCount(), 0);
+        m_window->inboxView()->filterTabs()->setCurrentIndex(6);
+        QCOMPARE(m_window->inboxFilter()->rowCount(), 1);
     }
 };
 

@@ -35,7 +35,8 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void brazilianPortugueseIsUsedAtRuntime()
     {
-        QCOMPARE(bannerIn(QStringLiteral("pt_BR")), QStringLiteral("Você pode responder livremente por mais 3 h 12 min"));
+        QCOMPARE(bannerIn(QStringLiteral("pt_BR")),
+            QStringLiteral("Você pode responder livremente por mais 3 h 12 min"));
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(ATENDO_QM_DIR "/atendo_pt_BR.qm")));
         QCoreApplication::installTranslator(&translator);
@@ -53,7 +54,8 @@ private Q_SLOTS:
 
     void spanishIsUsedAtRuntime()
     {
-        QCOMPARE(bannerIn(QStringLiteral("es")), QStringLiteral("Puedes responder libremente durante 3 h 12 min"));
+        QCOMPARE(
+            bannerIn(QStringLiteral("es")), QStringLiteral("Puedes responder libremente durante 3 h 12 min"));
     }
 
     void everyTranslationFileIsComplete_data()
@@ -81,7 +83,8 @@ private Q_SLOTS:
                 source = xml.readElementText();
                 ++messages;
             } else if (xml.name() == QLatin1StringView("translation")) {
-                const bool open = xml.attributes().value(QLatin1StringView("type")) == QLatin1StringView("unfinished");
+                const bool open
+                    = xml.attributes().value(QLatin1StringView("type")) == QLatin1StringView("unfinished");
                 if (open)
                     unfinished << source;
             }
