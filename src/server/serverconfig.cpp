@@ -144,7 +144,6 @@ void readWhatsApp(IniReader& ini, ServerConfig& c)
     c.defaultCapacity = int(ini.integer(u"routing/default_capacity"_s, c.defaultCapacity, 0, 10000));
     c.optOutKeywords = ini.list(u"consent/opt_out_keywords"_s);
     c.optInKeywords = ini.list(u"consent/opt_in_keywords"_s);
-    c.optInConfirmation = ini.string(u"consent/opt_in_confirmation"_s, {});
 }
 
 } // namespace

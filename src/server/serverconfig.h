@@ -64,8 +64,6 @@ struct ServerConfig
     // Empty lists keep core's defaults.
     QStringList optOutKeywords;
     QStringList optInKeywords;
-    // Sent (inside the window) when a customer opts back in with a keyword.
-    QString optInConfirmation;
 
     // Billing rules switch (core BillingRules): Meta bills service messages and
     // utility templates inside the window from 1 Oct 2026.
