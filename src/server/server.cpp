@@ -170,6 +170,7 @@ void Server::shutdown(int timeoutMs)
         m_parts->gateway->flushAll();
         m_parts->gateway->closeAll();
     }
+    qCInfo(lcServer) << "atendo-server stopped";
 }
 
 } // namespace Atendo
