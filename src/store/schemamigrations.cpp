@@ -112,6 +112,20 @@ QStringList hotQueryIndexes()
     };
 }
 
+// Supervision actions (take-overs, leads' transfers) outlive the pruned journal.
+QStringList auditLog()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_log (id %ID%, occurred_at BIGINT NOT NULL, "
+                       "actor_id BIGINT NOT NULL REFERENCES agents (id), action TEXT NOT NULL, "
+                       "conversation_id BIGINT REFERENCES conversations (id), from_agent_id BIGINT, "
+                       "to_agent_id BIGINT, message_id BIGINT REFERENCES messages (id), "
+                       "detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_conversation ON audit_log (conversation_id, id)"),
+        QStringLiteral("CREATE INDEX audit_log_occurred_at ON audit_log (occurred_at)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& SchemaMigrations::all()
@@ -119,6 +133,7 @@ const QList<Migration>& SchemaMigrations::all()
     static const QList<Migration> migrations {
         dialects(1, QStringLiteral("initial schema"), initialSchema()),
         dialects(2, QStringLiteral("indexes for the hot queries"), hotQueryIndexes()),
+        dialects(3, QStringLiteral("audit log of supervision actions"), auditLog()),
     };
     return migrations;
 }
