@@ -54,11 +54,7 @@ MainWindow::MainWindow(AgentSession* session, QWidget* parent)
     conversationPane()->view()->setModel(m_conversation);
 
     inboxView()->setClosingSoonThreshold(WindowCountdown::DefaultClosingSoon);
-    conversationPane()->composer()->setCannedReplies({
-        {u"thanks"_s, tr("Thank you for contacting us! Is there anything else I can help you with?")},
-        {u"wait"_s, tr("One moment, please: I am checking this for you.")},
-        {u"bye"_s, tr("Have a great day!")},
-    });
+    conversationPane()->composer()->setCannedReplies(cannedReplies());
 
     setupActions();
     setupLanguageMenu();
@@ -357,6 +353,25 @@ QString MainWindow::billingHint(const Protocol::ContactInfo& contact) const
                       : ConsoleText::category(category);
     };
     return tr("%1 or %2").arg(price(MessageCategory::Utility), price(MessageCategory::Marketing));
+}
+
+QMap<QString, QString> MainWindow::cannedReplies() const
+{
+    // A team's own quick replies live in the settings group [canned_replies]
+    // (shortcut=text); without one, a few translated defaults.
+    QSettings settings;
+    settings.beginGroup(u"canned_replies"_s);
+    QMap<QString, QString> replies;
+    const QStringList keys = settings.childKeys();
+    for (const QString& key : keys)
+        replies.insert(key, settings.value(key).toString());
+    if (!replies.isEmpty())
+        return replies;
+    return {
+        {u"thanks"_s, tr("Thank you for contacting us! Is there anything else I can help you with?")},
+        {u"wait"_s, tr("One moment, please: I am checking this for you.")},
+        {u"bye"_s, tr("Have a great day!")},
+    };
 }
 
 QString MainWindow::agentName(qint64 agentId) const

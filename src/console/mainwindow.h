@@ -74,6 +74,7 @@ private:
     void updateActionStates();
     [[nodiscard]] QString billingHint(const Protocol::ContactInfo& contact) const;
     [[nodiscard]] QString agentName(qint64 agentId) const;
+    [[nodiscard]] QMap<QString, QString> cannedReplies() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AgentSession* m_session;

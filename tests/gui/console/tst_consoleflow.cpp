@@ -4,6 +4,7 @@
 #include "client/inboxmodel.h"
 #include "console/composer.h"
 #include "console/composeredit.h"
+#include "console/connectionstatus.h"
 #include "console/contactpanel.h"
 #include "console/conversationpane.h"
 #include "console/inboxdelegate.h"
@@ -27,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -287,6 +289,18 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->inboxFilter()->rowCount(), 0);
         m_window->inboxView()->filterTabs()->setCurrentIndex(6);
         QCOMPARE(m_window->inboxFilter()->rowCount(), 1);
+    }
+
+    void statusBarShowsReconnecting()
+    {
+        QCOMPARE(m_window->connectionStatus()->stateText(), u"● Online"_s);
+        m_server.reset(); // the server goes away under the console
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->connectionStatus()->stateText().startsWith(u"● Reconnecting"_s), 10000);
+        m_window->ticker()->tick();
+        static const QRegularExpression reconnectingIn(u"^● Reconnecting in \\d+ s…$"_s);
+        QVERIFY2(reconnectingIn.match(m_window->connectionStatus()->stateText()).hasMatch(),
+            qPrintable(m_window->connectionStatus()->stateText()));
     }
 };
 
