@@ -98,6 +98,12 @@ void ConversationPane::setConversation(const Protocol::ConversationInfo& convers
     updateActions();
 }
 
+void ConversationPane::setSupervisionBar(QWidget* bar)
+{
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->insertWidget(1, bar);
+}
+
 void ConversationPane::clear()
 {
     m_conversation = {};

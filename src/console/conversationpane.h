@@ -29,6 +29,8 @@ public:
     void setAssigneeName(const QString& name);
     void setConversation(const Protocol::ConversationInfo& conversation);
     void clear();
+    // A team lead's supervision strip, placed between the header and the messages.
+    void setSupervisionBar(QWidget* bar);
     [[nodiscard]] const Protocol::ConversationInfo& conversation() const { return m_conversation; }
 
     [[nodiscard]] ConversationView* view() const { return m_view; }

@@ -4,6 +4,8 @@
 #include "console/consolelog.h"
 #include "console/credentialstore.h"
 #include "console/inboxview.h"
+#include "console/leadmode.h"
+#include "console/leadpanel.h"
 #include "console/logindialog.h"
 #include "console/mainwindow.h"
 #include "console/screenshot.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
 #include <QLibraryInfo>
@@ -83,8 +86,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption pickerOpt(
         u"template-picker"_s, u"Open the template picker (with --conversation)."_s);
     const QCommandLineOption noCacheOpt(u"no-cache"_s, u"Do not use the local cache."_s);
+    const QCommandLineOption leadPanelOpt(u"lead-panel"_s,
+        u"Team leads: show the lead panel alone on this tab (board, cost, charts); --screenshot grabs it."_s,
+        u"tab"_s);
     parser.addOptions({serverOpt, userOpt, passwordStdinOpt, languageOpt, rateCardOpt, screenshotOpt,
-        afterOpt, conversationOpt, pickerOpt, noCacheOpt});
+        afterOpt, conversationOpt, pickerOpt, noCacheOpt, leadPanelOpt});
     parser.process(app);
 
     installTranslators(app, parser.value(languageOpt));
@@ -140,7 +146,18 @@ int main(int argc, char* argv[])
                 window.openTemplatePicker();
         });
     }
+    QWidget* grabbed = &window;
+    if (parser.isSet(leadPanelOpt)) {
+        const QStringList tabs {u"board"_s, u"cost"_s, u"charts"_s};
+        const int tab = tabs.indexOf(parser.value(leadPanelOpt));
+        if (tab < 0 || !window.leadMode()) {
+            qCWarning(lcConsole) << "--lead-panel needs a team lead's login and one of" << tabs;
+            return 1;
+        }
+        window.leadMode()->showPanelAlone(tab, QSize(1280, 800));
+        grabbed = window.leadMode()->dock();
+    }
     if (parser.isSet(screenshotOpt))
-        Screenshot::grabLater(&window, parser.value(screenshotOpt), parser.value(afterOpt).toInt());
+        Screenshot::grabLater(grabbed, parser.value(screenshotOpt), parser.value(afterOpt).toInt());
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "client/conversationmodel.h"
 #include "client/inboxfiltermodel.h"
 #include "client/inboxmodel.h"
+#include "client/supervision.h"
 #include "console/composer.h"
 #include "console/composeredit.h"
 #include "console/connectionstatus.h"
@@ -12,6 +13,7 @@
 #include "console/conversationpane.h"
 #include "console/conversationview.h"
 #include "console/inboxview.h"
+#include "console/leadmode.h"
 #include "console/notifier.h"
 #include "console/sessionclock.h"
 #include "console/templatepickerdialog.h"
@@ -38,6 +40,7 @@ MainWindow::MainWindow(AgentSession* session, QWidget* parent)
     , m_ticker(new Ticker(this))
     , m_notifier(new Notifier(this))
     , m_status(new ConnectionStatus(session, this))
+    , m_supervision(new Supervision(session, this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -162,7 +165,8 @@ void MainWindow::connectSession()
     connect(m_session, &AgentSession::messageAdded, this, [this](const Protocol::MessageInfo& message) {
         if (const auto c = m_session->conversation(message.conversationId))
             m_notifier->messageArrived(message, *c);
-        if (message.conversationId == m_currentId && message.direction == u"in"_s && isActiveWindow())
+        if (message.conversationId == m_currentId && message.direction == u"in"_s && isActiveWindow()
+            && !m_supervision->isSilent())
             m_session->markRead(m_currentId);
     });
     connect(m_session, &AgentSession::requestFailed, this,
@@ -182,6 +186,8 @@ void MainWindow::applySnapshot()
     m_notifier->setMyAgentId(me.id);
     conversationPane()->setMyAgentId(me.id);
     setWindowTitle(me.displayName.isEmpty() ? tr("Atendo") : tr("Atendo — %1").arg(me.displayName));
+    if (!m_lead && (me.role == u"team_lead"_s || me.role == u"admin"_s))
+        m_lead = new LeadMode(this, m_session, m_supervision);
     updateUnread();
     if (m_currentId)
         showConversation(m_currentId);
@@ -195,6 +201,9 @@ void MainWindow::connectWidgets()
         [this](qint64 id, const QString& text) { m_session->sendText(id, text); });
     connect(pane->composer(), &Composer::templateRequested, this, &MainWindow::openTemplatePicker);
     connect(pane->composer(), &Composer::modeChanged, this, &MainWindow::updateActionStates);
+    connect(pane->composer()->editor(), &ComposerEdit::textChanged, this, [this] {
+        m_supervision->reportDraft(m_currentId, conversationPane()->composer()->editor()->toPlainText());
+    });
     connect(pane, &ConversationPane::claimRequested, m_ui->actionClaim, &QAction::trigger);
     connect(pane, &ConversationPane::transferRequested, m_ui->actionTransfer, &QAction::trigger);
     connect(pane, &ConversationPane::resolveRequested, m_ui->actionResolve, &QAction::trigger);
@@ -212,7 +221,9 @@ void MainWindow::showConversation(qint64 conversationId)
         m_conversation->setConversation(0);
         conversationPane()->clear();
         contactPanel()->clear();
+        m_supervision->viewConversation(0, false);
         updateActionStates();
+        Q_EMIT currentConversationChanged(0);
         return;
     }
     if (m_conversation->conversationId() != conversationId)
@@ -224,9 +235,12 @@ void MainWindow::showConversation(qint64 conversationId)
         contactPanel()->setContact(conversation->contact);
         m_session->fetchContact(conversation->contact.id);
     }
-    if (conversation->unread > 0)
+    m_supervision->viewConversation(conversationId, conversation->assigneeId == m_session->agent().id);
+    // A lead watching silently never marks read: no receipt, the agent's unread stays.
+    if (conversation->unread > 0 && !m_supervision->isSilent())
         m_session->markRead(conversationId);
     updateActionStates();
+    Q_EMIT currentConversationChanged(conversationId);
 }
 
 void MainWindow::onConversationChanged(const Protocol::ConversationInfo& conversation)
@@ -239,6 +253,7 @@ void MainWindow::onConversationChanged(const Protocol::ConversationInfo& convers
         return;
     conversationPane()->setAssigneeName(agentName(conversation.assigneeId));
     conversationPane()->setConversation(conversation);
+    m_supervision->viewConversation(conversation.id, conversation.assigneeId == m_session->agent().id);
     // Lists carry no consent history: keep the one fetched, refetch when consent moved.
     Protocol::ContactInfo contact = conversation.contact;
     const Protocol::ContactInfo& shown = contactPanel()->contact();

@@ -25,8 +25,10 @@ class ConversationPane;
 class InboxFilterModel;
 class InboxModel;
 class InboxView;
+class LeadMode;
 class Notifier;
 class SessionClock;
+class Supervision;
 class TemplatePickerDialog;
 class Ticker;
 
@@ -56,6 +58,12 @@ public:
     // The template picker while it is open.
     [[nodiscard]] TemplatePickerDialog* templatePicker() const { return m_picker; }
     [[nodiscard]] qint64 currentConversationId() const { return m_currentId; }
+    [[nodiscard]] Supervision* supervision() const { return m_supervision; }
+    // The team lead's additions; null for an agent.
+    [[nodiscard]] LeadMode* leadMode() const { return m_lead; }
+
+Q_SIGNALS:
+    void currentConversationChanged(qint64 conversationId);
 
 public Q_SLOTS:
     void openTemplatePicker();
@@ -86,6 +94,8 @@ private:
     Notifier* m_notifier;
     ConnectionStatus* m_status;
     QPointer<TemplatePickerDialog> m_picker;
+    Supervision* m_supervision;
+    LeadMode* m_lead {nullptr};
     std::optional<RateCard> m_rateCard;
     qint64 m_currentId {0};
     QSet<qint64> m_known;

@@ -61,6 +61,11 @@ void Notifier::messageArrived(
     notify(tr("New message from %1").arg(who(conversation)), message.text.left(200));
 }
 
+void Notifier::alert(const QString& title, const QString& text)
+{
+    notify(title, text);
+}
+
 void Notifier::notify(const QString& title, const QString& text)
 {
     if (!m_notify)

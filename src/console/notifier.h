@@ -34,6 +34,8 @@ public:
     void conversationChanged(const Protocol::ConversationInfo& conversation, bool isNew);
     // A customer message arrived; notifies when the conversation is mine.
     void messageArrived(const Protocol::MessageInfo& message, const Protocol::ConversationInfo& conversation);
+    // A team lead's board alert: always worth a notification.
+    void alert(const QString& title, const QString& text);
 
 Q_SIGNALS:
     void activated();
