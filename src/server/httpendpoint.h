@@ -29,6 +29,8 @@ public:
 
     bool listen(QString* error);
     [[nodiscard]] quint16 port() const { return m_port; }
+    // For parts that serve their own routes on this port (media links).
+    [[nodiscard]] QHttpServer& http() { return *m_http; }
     // Called after a batch named a template this server does not know yet.
     void setTemplateSyncRequest(std::function<void()> request) { m_requestSync = std::move(request); }
 

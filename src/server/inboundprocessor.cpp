@@ -27,7 +27,10 @@ namespace Atendo {
 using namespace Qt::StringLiterals;
 
 InboundProcessor::InboundProcessor(const ServerContext& context, std::optional<RateCard> rateCard)
-    : m_context(context), m_rateCard(std::move(rateCard)), m_keywords(KeywordMatcher::withDefaults())
+    : m_context(context)
+    , m_rateCard(std::move(rateCard))
+    , m_keywords(KeywordMatcher::withDefaults())
+    , m_confirmation(context)
 {
     if (!context.config->optOutKeywords.isEmpty())
         m_keywords.setOptOutKeywords(context.config->optOutKeywords);
@@ -67,6 +70,25 @@ bool InboundProcessor::process(const WebhookBatch& batch, Counts* counts)
     return true;
 }
 
+void InboundProcessor::applyPending(const QString& wamid)
+{
+    const QList<StatusUpdate> updates = m_pending.take(wamid);
+    if (updates.isEmpty())
+        return;
+    Database& db = *m_context.database;
+    Transaction tx = db.transaction();
+    EventBatch events(*m_context.bus);
+    Counts counts;
+    for (const StatusUpdate& update : updates)
+        status(update, counts);
+    if (!tx.commit()) {
+        qCCritical(lcWebhook) << "held statuses for" << wamid << "not stored:" << db.lastError();
+        return;
+    }
+    events.commit();
+    qCDebug(lcWebhook) << counts.statuses << "held statuses applied to" << wamid;
+}
+
 void InboundProcessor::message(const InboundMessage& item, Counts& counts)
 {
     Database& db = *m_context.database;
@@ -102,10 +124,10 @@ void InboundProcessor::message(const InboundMessage& item, Counts& counts)
     m_context.bus->publish(
         Protocol::Ev::MessageCreated, QJsonObject {{u"message"_s, m_context.wire->message(row).toJson()}});
     m_context.conversations->publish(conversation->id);
-    applyKeyword(contact->id, item);
+    applyKeyword(contact->id, conversation->id, item);
 }
 
-void InboundProcessor::applyKeyword(qint64 contactId, const InboundMessage& item)
+void InboundProcessor::applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& item)
 {
     if (item.type != InboundType::Text)
         return;
@@ -118,7 +140,11 @@ void InboundProcessor::applyKeyword(qint64 contactId, const InboundMessage& item
     event.evidence = item.text.left(200) + u" ("_s + item.wamid + u')';
     event.actor = u"customer"_s;
     event.at = item.timestamp;
-    m_context.consent->record(contactId, event);
+    const auto before = ContactRepository(*m_context.database).findById(contactId);
+    const bool wasOptedIn = before && before->consentState == ConsentState::OptedIn;
+    if (m_context.consent->record(contactId, event).accepted && event.kind == ConsentKind::OptIn
+        && !wasOptedIn)
+        m_confirmation.queue(conversationId, item.wamid);
 }
 
 QJsonObject InboundProcessor::pricingJson(const StatusUpdate& update, const QString& phone) const
@@ -143,8 +169,13 @@ void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
     Database& db = *m_context.database;
     MessageRepository messages(db);
     const auto found = messages.findByWamid(update.wamid);
-    // A status for a message this server did not send (another app on the number).
-    if (!found || found->direction != u"out")
+    if (!found) {
+        // Meta's `sent` can beat the reply that tells the outbox this wamid;
+        // held until then (or dropped later: another app on the number).
+        m_pending.hold(update, m_context.clock->now());
+        return;
+    }
+    if (found->direction != u"out")
         return;
     if (!StatusLog(db).record(update.wamid, update.statusName, update.timestamp,
             QString::fromUtf8(QJsonDocument(update.raw).toJson(QJsonDocument::Compact))))

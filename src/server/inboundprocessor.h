@@ -3,6 +3,8 @@
 #include "cloudapi/webhookbatch.h"
 #include "core/keywordmatcher.h"
 #include "core/ratecard.h"
+#include "server/optinconfirmation.h"
+#include "server/pendingstatuses.h"
 #include "server/servercontext.h"
 
 #include <optional>
@@ -31,6 +33,10 @@ public:
     // False when the batch could not be stored (nothing of it was kept).
     bool process(const WebhookBatch& batch, Counts* counts = nullptr);
 
+    // Applies the statuses that arrived before the outbox recorded `wamid`.
+    void applyPending(const QString& wamid);
+    [[nodiscard]] int pendingStatuses() const { return m_pending.size(); }
+
     // Set when a status webhook names a template this server does not know.
     [[nodiscard]] bool wantsTemplateSync() const { return m_wantsSync; }
     void clearTemplateSyncWish() { m_wantsSync = false; }
@@ -41,13 +47,15 @@ private:
     void templateStatus(const TemplateStatusEvent& event);
     void templateQuality(const TemplateQualityEvent& event);
     void preference(const UserPreferenceEvent& event);
-    void applyKeyword(qint64 contactId, const InboundMessage& message);
+    void applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& message);
     [[nodiscard]] QJsonObject pricingJson(const StatusUpdate& update, const QString& phone) const;
     void publishTemplate(const QString& name, const QString& language);
 
     ServerContext m_context;
     std::optional<RateCard> m_rateCard;
     KeywordMatcher m_keywords;
+    OptInConfirmation m_confirmation;
+    PendingStatuses m_pending;
     bool m_wantsSync = false;
 };
 

@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Atendo {
 
@@ -121,20 +122,32 @@ void OutboxWorker::send(const OutboxItem& item)
                                             : u"The message no longer exists"_s);
         return;
     }
-    const QDateTime now = m_context.clock->now();
-    auto pair = m_pairs.find(recipient);
-    if (pair == m_pairs.end())
-        pair = m_pairs.insert(
-            recipient, RateBucket(m_context.config->pairPerSecond, m_context.config->pairBurst));
-    if (!pair->tryTake(now)) {
-        Outbox(*m_context.database)
-            .retryLater(item.id, now.addMSecs(pair->msUntilToken(now)), u"pair_limit"_s);
+    if (const auto slot = pairSlot(recipient, m_context.clock->now())) {
+        Outbox(*m_context.database).retryLater(item.id, *slot, u"pair_limit"_s);
         return;
     }
     // The request is the Graph body exactly as built when the message was accepted.
     QNetworkReply* reply = m_network.post(m_graph.messagesRequest(), item.requestJson.toUtf8());
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
+}
+
+std::optional<QDateTime> OutboxWorker::pairSlot(const QString& recipient, const QDateTime& now)
+{
+    const ServerConfig& config = *m_context.config;
+    auto pair = m_pairs.find(recipient);
+    if (pair == m_pairs.end())
+        pair = m_pairs.insert(recipient, RateBucket(config.pairPerSecond, config.pairBurst));
+    if (pair->tryTake(now))
+        return std::nullopt;
+    // One token comes back every 1/pairPerSecond: messages held back together
+    // are promised consecutive refills instead of all racing for the next one.
+    QDateTime slot = now.addMSecs(pair->msUntilToken(now));
+    const QDateTime promised = m_pairSlots.value(recipient);
+    if (promised.isValid() && promised >= slot)
+        slot = promised.addMSecs(qint64(std::ceil(1000.0 / config.pairPerSecond)));
+    m_pairSlots.insert(recipient, slot);
+    return slot;
 }
 
 void OutboxWorker::finished(QNetworkReply* reply, const OutboxItem& item)
@@ -166,9 +179,11 @@ void OutboxWorker::succeed(const OutboxItem& item, const QString& wamid)
     Outbox(db).complete(item.id);
     if (const auto row = messages.findById(item.messageId))
         m_context.bus->publish(Protocol::Ev::MessageStatus, WireMapper::statusData(*row));
-    if (tx.commit())
-        batch.commit();
+    if (!tx.commit())
+        return;
+    batch.commit();
     m_context.metrics->increment(u"atendo_messages_total{direction=\"out\"}"_s);
+    Q_EMIT wamidRecorded(wamid);
 }
 
 qint64 OutboxWorker::backoffMs(int attempts) const
@@ -180,19 +195,29 @@ qint64 OutboxWorker::backoffMs(int attempts) const
 void OutboxWorker::failOrRetry(const OutboxItem& item, const CloudApiError& error)
 {
     const bool retryable = error.isRetryable() || error.httpStatus >= 500 || error.code == 0;
+    const QString reason = error.code == 0 ? u"network"_s : QString::number(error.code);
     if (retryable && item.attempts < m_context.config->maxSendAttempts) {
         const QDateTime when = m_context.clock->now().addMSecs(backoffMs(item.attempts));
         qCInfo(lcOutbox) << "send of message" << item.messageId << "retried after" << error.code
                          << error.message;
+        m_context.metrics->increment(u"atendo_outbox_retries_total{reason=\"%1\"}"_s.arg(reason));
         Outbox(*m_context.database).retryLater(item.id, when, u"%1 %2"_s.arg(error.code).arg(error.message));
         QTimer::singleShot(backoffMs(item.attempts), this, &OutboxWorker::pump);
         return;
     }
     const QString code = error.code == 0 ? u"network"_s : u"meta_%1"_s.arg(error.code);
-    const QString text = error.details.isEmpty() ? error.message : error.details;
+    QString text = error.details.isEmpty() ? error.message : error.details;
+    if (error.code == 0)
+        text = u"WhatsApp could not be reached: "_s + text;
+    if (retryable)
+        text = u"Gave up after %1 attempts. "_s.arg(item.attempts) + text;
     qCWarning(lcOutbox) << "message" << item.messageId << "failed:" << code << text;
     Outbox(*m_context.database).fail(item.id, code + u' ' + text);
     markFailed(item.messageId, code, text);
+    // Meta's templates changed under us (paused, disabled, edited): its
+    // webhook may come late or never, so look now.
+    if (error.errorClass() == ErrorClass::TemplateProblem)
+        Q_EMIT templatesOutdated();
     m_context.metrics->increment(u"atendo_messages_total{direction=\"out\",outcome=\"failed\"}"_s);
 }
 

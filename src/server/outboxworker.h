@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkReply;
 
 namespace Atendo {
@@ -41,6 +43,11 @@ public:
 
 Q_SIGNALS:
     void idle();
+    // Meta accepted a send and its wamid is stored: statuses that raced ahead
+    // of the reply can be applied now.
+    void wamidRecorded(const QString& wamid);
+    // Meta refused a template (paused, disabled, changed): time to sync.
+    void templatesOutdated();
 
 private:
     void pump();
@@ -52,12 +59,17 @@ private:
     [[nodiscard]] qint64 backoffMs(int attempts) const;
     // Why a queued message may no longer go out (the contact opted out since).
     [[nodiscard]] QString blockedReason(qint64 messageId, QString* recipient);
+    // Takes a pair-limit token for `recipient`, or returns when to try again:
+    // each held-back message gets its own later slot, so it waits only once.
+    [[nodiscard]] std::optional<QDateTime> pairSlot(const QString& recipient, const QDateTime& now);
 
     ServerContext m_context;
     GraphRequests m_graph;
     QNetworkAccessManager m_network;
     RateBucket m_throughput;
     QHash<QString, RateBucket> m_pairs;
+    // The last slot promised to a held-back message, per recipient.
+    QHash<QString, QDateTime> m_pairSlots;
     QTimer m_timer;
     int m_inFlight = 0;
     bool m_running = false;

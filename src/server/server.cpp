@@ -103,9 +103,13 @@ void Server::buildParts()
     p.sends = std::make_unique<SendService>(c);
     c.sends = p.sends.get();
     p.inbound = std::make_unique<InboundProcessor>(c, loadRateCard());
+    connect(p.outbox.get(), &OutboxWorker::wamidRecorded, this,
+        [&p](const QString& wamid) { p.inbound->applyPending(wamid); });
+    connect(p.outbox.get(), &OutboxWorker::templatesOutdated, this, [&p] { p.templates->syncNow(); });
     p.optIns = std::make_unique<OptInApi>(c);
     p.http = std::make_unique<HttpEndpoint>(c, *p.inbound, *p.optIns);
     p.http->setTemplateSyncRequest([&p] { p.templates->syncNow(); });
+    p.media = std::make_unique<MediaEndpoint>(c, p.http->http(), [&p] { return p.http->port(); });
 
     p.sessionOps = std::make_unique<SessionOps>(c);
     p.sessionOps->registerOn(*p.dispatcher);
@@ -115,6 +119,8 @@ void Server::buildParts()
     p.conversationOps->registerOn(*p.dispatcher);
     p.sendOps = std::make_unique<SendOps>(c);
     p.sendOps->registerOn(*p.dispatcher);
+    p.mediaOps = std::make_unique<MediaOps>(c, *p.media);
+    p.mediaOps->registerOn(*p.dispatcher);
 
     p.gateway->setRequestHandler([&p](ClientConnection& connection, const Protocol::Request& request) {
         p.metrics->increment(u"atendo_requests_total"_s);

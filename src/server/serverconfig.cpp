@@ -20,6 +20,12 @@ public:
         return m_settings.value(key, fallback).toString().trimmed();
     }
 
+    // Free text: an unquoted value with commas comes back from QSettings as a list.
+    QString text(const QString& key) const
+    {
+        return m_settings.value(key).toStringList().join(u", "_s).trimmed();
+    }
+
     qint64 integer(const QString& key, qint64 fallback, qint64 min, qint64 max)
     {
         if (!m_settings.contains(key))
@@ -114,6 +120,7 @@ void readHttpAndStore(IniReader& ini, ServerConfig& c)
 {
     c.httpAddress = ini.address(u"http/address"_s, c.httpAddress);
     c.httpPort = quint16(ini.integer(u"http/port"_s, c.httpPort, 0, 65535));
+    c.publicHttpUrl = QUrl(ini.string(u"http/public_url"_s, {}));
     c.database.driver = ini.string(u"database/driver"_s, u"sqlite"_s);
     c.database.path = ini.string(u"database/path"_s, u"atendo.db"_s);
     c.database.host = ini.string(u"database/host"_s, u"localhost"_s);
@@ -144,6 +151,7 @@ void readWhatsApp(IniReader& ini, ServerConfig& c)
     c.defaultCapacity = int(ini.integer(u"routing/default_capacity"_s, c.defaultCapacity, 0, 10000));
     c.optOutKeywords = ini.list(u"consent/opt_out_keywords"_s);
     c.optInKeywords = ini.list(u"consent/opt_in_keywords"_s);
+    c.optInConfirmation = ini.text(u"consent/opt_in_confirmation"_s);
 }
 
 } // namespace

@@ -31,6 +31,8 @@ struct ServerConfig
     // Webhooks, opt-in API, health and metrics (HTTP).
     QHostAddress httpAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 httpPort = 7731;
+    // How consoles reach the HTTP port (media links); empty: http://address:port.
+    QUrl publicHttpUrl;
 
     DatabaseConfig database;
     int journalRetentionHours = 72;
@@ -64,6 +66,8 @@ struct ServerConfig
     // Empty lists keep core's defaults.
     QStringList optOutKeywords;
     QStringList optInKeywords;
+    // Sent once, inside the window, when a customer opts in by keyword; empty: none.
+    QString optInConfirmation;
 
     // Billing rules switch (core BillingRules): Meta bills service messages and
     // utility templates inside the window from 1 Oct 2026.

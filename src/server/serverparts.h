@@ -8,6 +8,8 @@
 #include "server/gateway.h"
 #include "server/httpendpoint.h"
 #include "server/inboundprocessor.h"
+#include "server/mediaendpoint.h"
+#include "server/mediaops.h"
 #include "server/metrics.h"
 #include "server/optinapi.h"
 #include "server/outboxworker.h"
@@ -50,11 +52,13 @@ struct ServerParts
     std::unique_ptr<InboundProcessor> inbound;
     std::unique_ptr<OptInApi> optIns;
     std::unique_ptr<HttpEndpoint> http;
+    std::unique_ptr<MediaEndpoint> media;
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<SessionOps> sessionOps;
     std::unique_ptr<ReadOps> readOps;
     std::unique_ptr<ConversationOps> conversationOps;
     std::unique_ptr<SendOps> sendOps;
+    std::unique_ptr<MediaOps> mediaOps;
     QTimer pruneTimer;
     ServerContext context;
 };
