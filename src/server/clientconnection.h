@@ -54,7 +54,13 @@ public:
 
     // The conversation this console has open (the `view` op); 0 for none.
     [[nodiscard]] qint64 viewing() const { return m_viewing; }
-    void setViewing(qint64 conversationId) { m_viewing = conversationId; }
+    // A team lead watching silently is listed in `viewers` only to leads and admins.
+    [[nodiscard]] bool viewingSilently() const { return m_viewingSilently; }
+    void setViewing(qint64 conversationId, bool silently = false)
+    {
+        m_viewing = conversationId;
+        m_viewingSilently = silently && conversationId != 0;
+    }
 
 Q_SIGNALS:
     void requestReceived(Atendo::ClientConnection* connection, const Atendo::Protocol::Request& request);
@@ -75,6 +81,7 @@ private:
     SessionIdentity m_identity;
     qint64 m_lastSeq = 0;
     qint64 m_viewing = 0;
+    bool m_viewingSilently = false;
     QJsonArray m_pending;
     qsizetype m_pendingBytes = 0;
     QTimer m_tick;

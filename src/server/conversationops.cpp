@@ -1,7 +1,9 @@
 #include "server/conversationops.h"
 
+#include "core/clock.h"
 #include "protocol/argreader.h"
 #include "protocol/ops.h"
+#include "server/auditlog.h"
 #include "server/clientconnection.h"
 #include "server/dispatcher.h"
 #include "server/eventbus.h"
@@ -71,7 +73,19 @@ Reply ConversationOps::transfer(OpCall& call)
     const auto to = args.optionalId(u"to_agent_id");
     if (!args.ok())
         return call.fail(*args.error());
-    return apply(call, [&] { return m_context.conversations->transfer(id, to.value_or(0), call.agent()); });
+    return apply(call, [&] {
+        const auto before = ConversationRepository(*m_context.database).findById(id);
+        ConversationService::Outcome outcome
+            = m_context.conversations->transfer(id, to.value_or(0), call.agent());
+        // A lead moving someone's conversation leaves an audit entry.
+        const bool supervised
+            = call.role() != AgentRole::Agent && before && before->assigneeId != to.value_or(0);
+        if (!outcome.error && supervised
+            && AuditLog(m_context).transfer(call.agent(), id, before->assigneeId, to.value_or(0)) <= 0)
+            outcome.error
+                = Protocol::Error {ErrorCode::Internal, u"the audit entry could not be stored"_s, {}};
+        return outcome;
+    });
 }
 
 Reply ConversationOps::resolve(OpCall& call)
@@ -126,8 +140,11 @@ Reply ConversationOps::typing(OpCall& call)
     const QString draft = args.optionalString(u"draft", {}, 4096);
     if (!args.ok())
         return call.fail(*args.error());
-    m_context.bus->publishEphemeral(Protocol::Ev::Typing,
-        QJsonObject {{u"conversation_id"_s, id}, {u"agent_id"_s, call.agent().id}, {u"draft"_s, draft}});
+    const QJsonObject withDraft {
+        {u"conversation_id"_s, id}, {u"agent_id"_s, call.agent().id}, {u"draft"_s, draft}};
+    QJsonObject withoutDraft = withDraft;
+    withoutDraft.remove(u"draft"_s);
+    sendByRole(Protocol::Ev::Typing, withDraft, withoutDraft);
     return call.ok();
 }
 
@@ -135,10 +152,15 @@ Reply ConversationOps::view(OpCall& call)
 {
     ArgReader args(call.request.args);
     const auto id = args.optionalId(u"conversation_id");
+    const bool silent = args.optionalBool(u"silent", false);
     if (!args.ok())
         return call.fail(*args.error());
+    if (silent && call.role() == AgentRole::Agent) {
+        return call.fail(ErrorCode::Forbidden, u"only team leads and admins may watch silently"_s,
+            QJsonObject {{u"required_role"_s, agentRoleName(AgentRole::TeamLead)}});
+    }
     const qint64 before = call.connection.viewing();
-    call.connection.setViewing(id.value_or(0));
+    call.connection.setViewing(id.value_or(0), silent);
     if (before != 0 && before != id.value_or(0))
         publishViewers(before);
     if (id)
@@ -148,16 +170,34 @@ Reply ConversationOps::view(OpCall& call)
 
 void ConversationOps::publishViewers(qint64 conversationId)
 {
-    std::set<qint64> agents;
+    std::set<qint64> everyone;
+    std::set<qint64> visible;
     for (const ClientConnection* connection : m_context.gateway->connections()) {
-        if (connection->isAuthenticated() && connection->viewing() == conversationId)
-            agents.insert(connection->identity().agent.id);
+        if (!connection->isAuthenticated() || connection->viewing() != conversationId)
+            continue;
+        everyone.insert(connection->identity().agent.id);
+        if (!connection->viewingSilently())
+            visible.insert(connection->identity().agent.id);
     }
-    QJsonArray ids;
-    for (qint64 agent : agents)
-        ids.append(agent);
-    m_context.bus->publishEphemeral(
-        Protocol::Ev::Viewers, QJsonObject {{u"conversation_id"_s, conversationId}, {u"agent_ids"_s, ids}});
+    const auto data = [conversationId](const std::set<qint64>& agents) {
+        QJsonArray ids;
+        for (qint64 agent : agents)
+            ids.append(agent);
+        return QJsonObject {{u"conversation_id"_s, conversationId}, {u"agent_ids"_s, ids}};
+    };
+    sendByRole(Protocol::Ev::Viewers, data(everyone), data(visible));
+}
+
+void ConversationOps::sendByRole(
+    QLatin1StringView ev, const QJsonObject& forLeads, const QJsonObject& forAgents)
+{
+    const QDateTime now = m_context.clock->now();
+    for (ClientConnection* connection : m_context.gateway->connections()) {
+        if (!connection->isAuthenticated())
+            continue;
+        const bool lead = Dispatcher::roleOf(connection->identity().agent) != AgentRole::Agent;
+        connection->sendEvent(Protocol::Event {0, QString(ev), now, lead ? forLeads : forAgents});
+    }
 }
 
 } // namespace Atendo

@@ -31,6 +31,9 @@ private:
     [[nodiscard]] Protocol::Reply view(OpCall& call);
 
     void publishViewers(qint64 conversationId);
+    // An ephemeral event whose data depends on the receiver's role (drafts and
+    // silent viewers are for team leads and admins only).
+    void sendByRole(QLatin1StringView ev, const QJsonObject& forLeads, const QJsonObject& forAgents);
 
     ServerContext m_context;
 };

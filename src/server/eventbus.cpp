@@ -22,18 +22,27 @@ qint64 EventBus::publish(QLatin1StringView ev, const QJsonObject& data)
         return 0;
     }
     const Protocol::Event event {seq, name, at, data};
-    if (m_depth > 0) {
+    if (m_depth > 0)
         m_held.append(event);
-    } else {
-        ++m_published;
-        m_gateway.broadcast(event);
-    }
+    else
+        push(event);
     return seq;
 }
 
 void EventBus::publishEphemeral(QLatin1StringView ev, const QJsonObject& data)
 {
-    m_gateway.broadcast(Protocol::Event {0, QString(ev), m_clock.now(), data});
+    const Protocol::Event event {0, QString(ev), m_clock.now(), data};
+    m_gateway.broadcast(event);
+    for (const Observer& observer : std::as_const(m_observers))
+        observer(event);
+}
+
+void EventBus::push(const Protocol::Event& event)
+{
+    ++m_published;
+    m_gateway.broadcast(event);
+    for (const Observer& observer : std::as_const(m_observers))
+        observer(event);
 }
 
 void EventBus::hold()
@@ -51,10 +60,8 @@ void EventBus::release(bool deliver)
     const QList<Protocol::Event> held = std::exchange(m_held, {});
     if (m_failed)
         return;
-    for (const Protocol::Event& event : held) {
-        ++m_published;
-        m_gateway.broadcast(event);
-    }
+    for (const Protocol::Event& event : held)
+        push(event);
 }
 
 EventBatch::EventBatch(EventBus& bus) : m_bus(bus)

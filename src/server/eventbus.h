@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Atendo {
 
 class Clock;
@@ -29,7 +31,14 @@ public:
 
     [[nodiscard]] qint64 publishedCount() const { return m_published; }
 
+    // Sees every event when it reaches the consoles (after its commit), so
+    // in-memory views such as the team leads' board follow the journal.
+    using Observer = std::function<void(const Protocol::Event&)>;
+    void addObserver(Observer observer) { m_observers.append(std::move(observer)); }
+
 private:
+    void push(const Protocol::Event& event);
+
     friend class EventBatch;
     void hold();
     void release(bool deliver);
@@ -41,6 +50,7 @@ private:
     bool m_failed = false;
     QList<Protocol::Event> m_held;
     qint64 m_published = 0;
+    QList<Observer> m_observers;
 };
 
 // Holds the bus for one unit of work; commit() after the database commit.

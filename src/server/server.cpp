@@ -122,12 +122,23 @@ void Server::buildParts()
     p.mediaOps = std::make_unique<MediaOps>(c, *p.media);
     p.mediaOps->registerOn(*p.dispatcher);
 
+    // The team leads' board follows every delivered event; no query per change.
+    p.board = std::make_unique<BoardService>(c);
+    p.bus->addObserver([&p](const Protocol::Event& event) { p.board->observe(event); });
+    const std::optional<RateCard> rateCard = loadRateCard();
+    p.boardOps = std::make_unique<BoardOps>(c, *p.board, rateCard ? rateCard->currency() : u"USD"_s);
+    p.boardOps->registerOn(*p.dispatcher);
+    p.supervisionOps = std::make_unique<SupervisionOps>(c);
+    p.supervisionOps->registerOn(*p.dispatcher);
+
     p.gateway->setRequestHandler([&p](ClientConnection& connection, const Protocol::Request& request) {
         p.metrics->increment(u"atendo_requests_total"_s);
         p.dispatcher->dispatch(connection, request);
     });
-    connect(p.gateway.get(), &Gateway::connectionClosed, this,
-        [&p](ClientConnection* connection) { p.sessionOps->connectionClosed(*connection); });
+    connect(p.gateway.get(), &Gateway::connectionClosed, this, [&p](ClientConnection* connection) {
+        p.board->unsubscribe(*connection);
+        p.sessionOps->connectionClosed(*connection);
+    });
     p.metrics->addGauge(u"atendo_console_connections"_s, u"Connected consoles"_s,
         [&p] { return double(p.gateway->connections().size()); });
     p.metrics->addGauge(u"atendo_events_published"_s, u"Journalled events pushed since start"_s,

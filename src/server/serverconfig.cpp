@@ -154,6 +154,20 @@ void readWhatsApp(IniReader& ini, ServerConfig& c)
     c.optInConfirmation = ini.text(u"consent/opt_in_confirmation"_s);
 }
 
+void readBoard(IniReader& ini, ServerConfig& c)
+{
+    BoardConfig& b = c.board;
+    b.tickMs = int(ini.integer(u"board/tick_ms"_s, b.tickMs, 10, 3600 * 1000));
+    b.minPushMs = int(ini.integer(u"board/min_push_ms"_s, b.minPushMs, 0, 60 * 1000));
+    b.waitingMinutes = int(ini.integer(u"board/waiting_minutes"_s, b.waitingMinutes, 1, 24 * 60));
+    b.windowClosingMinutes
+        = int(ini.integer(u"board/window_closing_minutes"_s, b.windowClosingMinutes, 1, 24 * 60));
+    b.outboxBacklog = int(ini.integer(u"board/outbox_backlog"_s, b.outboxBacklog, 0, 10'000'000));
+    b.metaErrorsPerHour
+        = int(ini.integer(u"board/meta_errors_per_hour"_s, b.metaErrorsPerHour, 0, 10'000'000));
+    b.timezone = ini.string(u"board/timezone"_s, b.timezone);
+}
+
 } // namespace
 
 std::optional<ServerConfig> ServerConfig::fromIni(
@@ -175,6 +189,7 @@ std::optional<ServerConfig> ServerConfig::fromIni(
     readConsole(ini, config);
     readHttpAndStore(ini, config);
     readWhatsApp(ini, config);
+    readBoard(ini, config);
     if (!ini.error().isEmpty()) {
         if (error)
             *error = ini.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/boardconfig.h"
 #include "store/databaseconfig.h"
 
 #include <QHostAddress>
@@ -62,6 +63,8 @@ struct ServerConfig
 
     bool autoAssign = false;
     int defaultCapacity = 8;
+
+    BoardConfig board;
 
     // Empty lists keep core's defaults.
     QStringList optOutKeywords;

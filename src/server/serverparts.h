@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/auditlog.h"
+#include "server/boardops.h"
+#include "server/boardservice.h"
 #include "server/consentservice.h"
 #include "server/conversationops.h"
 #include "server/conversationservice.h"
@@ -21,6 +24,7 @@
 #include "server/servercontext.h"
 #include "server/sessionmanager.h"
 #include "server/sessionops.h"
+#include "server/supervisionops.h"
 #include "server/templatesync.h"
 #include "server/wiremapper.h"
 #include "store/database.h"
@@ -59,6 +63,9 @@ struct ServerParts
     std::unique_ptr<ConversationOps> conversationOps;
     std::unique_ptr<SendOps> sendOps;
     std::unique_ptr<MediaOps> mediaOps;
+    std::unique_ptr<BoardService> board;
+    std::unique_ptr<BoardOps> boardOps;
+    std::unique_ptr<SupervisionOps> supervisionOps;
     QTimer pruneTimer;
     ServerContext context;
 };
