@@ -237,13 +237,19 @@ QJsonObject BoardState::queueJson(const QDateTime& now) const
         {u"oldest_waiting_since"_s, wireTimeOrNull(oldest)}, {u"windows_closing"_s, closing}};
 }
 
-QJsonArray BoardState::agentsJson() const
+QHash<qint64, int> BoardState::openCounts() const
 {
     QHash<qint64, int> open;
     for (const Conversation& c : m_conversations) {
         if (c.assigneeId > 0)
             ++open[c.assigneeId];
     }
+    return open;
+}
+
+QJsonArray BoardState::agentsJson() const
+{
+    const QHash<qint64, int> open = openCounts();
     QJsonArray agents;
     for (auto it = m_agents.cbegin(); it != m_agents.cend(); ++it) {
         agents.append(QJsonObject {{u"agent_id"_s, it.key()}, {u"presence"_s, m_presence.presence(it.key())},
@@ -304,11 +310,7 @@ QJsonArray BoardState::alertsJson(const QDateTime& now, int outboxDepth)
 {
     QJsonArray alerts;
     conversationAlerts(now, alerts);
-    QHash<qint64, int> open;
-    for (const Conversation& c : std::as_const(m_conversations)) {
-        if (c.assigneeId > 0)
-            ++open[c.assigneeId];
-    }
+    const QHash<qint64, int> open = openCounts();
     for (auto it = m_agents.cbegin(); it != m_agents.cend(); ++it) {
         const int count = open.value(it.key());
         const bool over = it->capacity > 0 && count > it->capacity;

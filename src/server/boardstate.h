@@ -57,6 +57,7 @@ private:
     void applyAgent(const QJsonObject& data);
 
     [[nodiscard]] QJsonObject queueJson(const QDateTime& now) const;
+    [[nodiscard]] QHash<qint64, int> openCounts() const; // agent id -> open conversations
     [[nodiscard]] QJsonArray agentsJson() const;
     [[nodiscard]] QJsonArray alertsJson(const QDateTime& now, int outboxDepth);
     void conversationAlerts(const QDateTime& now, QJsonArray& alerts) const;

@@ -2,8 +2,10 @@
 #include "protocol/wiretime.h"
 #include "serverharness.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atendo;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void agentOverCapacityAlert();
     void rosterCountsTodaysRepliesAndResponseTimes();
     void unsubscribedLeadGetsNoMoreBoards();
+    void boardKeysAreReadFromTheIniFile();
 
 private:
     qint64 newConversation(const QString& waId);
@@ -289,6 +292,37 @@ void TestServerBoard::unsubscribedLeadGetsNoMoreBoards()
     }));
     QVERIFY(m_lead->call(u"ping"_s).contains(u"ok"_s));
     QVERIFY(m_lead->events(u"board"_s).isEmpty());
+}
+
+void TestServerBoard::boardKeysAreReadFromTheIniFile()
+{
+    const auto read = [](const QByteArray& board, QString* error) {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"server.ini"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write("[board]\n" + board) < 0)
+            return std::optional<ServerConfig> {};
+        file.close();
+        return ServerConfig::fromIni(file.fileName(), {}, error);
+    };
+    QString error;
+    const auto config
+        = read("waiting_minutes=5\nwindow_closing_minutes=30\ntick_ms=2000\ntimezone=America/Sao_Paulo\n"
+               "outbox_backlog=50\nmeta_errors_per_hour=3\nmin_push_ms=500\n",
+            &error);
+    QVERIFY2(config, qPrintable(error));
+    QCOMPARE(config->board.waitingMinutes, 5);
+    QCOMPARE(config->board.windowClosingMinutes, 30);
+    QCOMPARE(config->board.tickMs, 2000);
+    QCOMPARE(config->board.minPushMs, 500);
+    QCOMPARE(config->board.outboxBacklog, 50);
+    QCOMPARE(config->board.metaErrorsPerHour, 3);
+    QCOMPARE(config->board.timezone, u"America/Sao_Paulo"_s);
+    const auto defaults = read({}, &error);
+    QVERIFY(defaults);
+    QCOMPARE(defaults->board.waitingMinutes, 10);
+    QCOMPARE(defaults->board.timezone, u"UTC"_s);
+    QVERIFY(!read("waiting_minutes=0\n", &error));
+    QVERIFY2(error.contains(u"board/waiting_minutes"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestServerBoard)
