@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Atendo::BoardAlertModel</name>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversation %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>%1 has waited %2 for a reply</source>
+        <translation>%1 has waited %2 for a reply</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes in %2 and nobody has replied</source>
+        <translation>The window with %1 closes in %2 and nobody has replied</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes within the hour and nobody has replied</source>
+        <translation>The window with %1 closes within the hour and nobody has replied</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 open conversations, over a capacity of %3</source>
+        <translation>%1 holds %2 open conversations, over a capacity of %3</translation>
+    </message>
+    <message>
+        <source>%1 is over capacity</source>
+        <translation>%1 is over capacity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n message(s) waiting in the outbox</numerusform>
+            <numerusform>%n message(s) waiting in the outbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) failed at Meta in the last hour</source>
+        <translation>
+            <numerusform>%n send(s) failed at Meta in the last hour</numerusform>
+            <numerusform>%n send(s) failed at Meta in the last hour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::BoardRosterModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Over capacity</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Open / capacity</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Sent today</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Median first response</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Median response</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ChartBox</name>
+    <message>
+        <source>Show numbers</source>
+        <translation>Show numbers</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Show chart</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::Composer</name>
     <message>
         <source>Send</source>
@@ -213,6 +308,56 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     </message>
 </context>
 <context>
+    <name>Atendo::CostPanel</name>
+    <message>
+        <source>Notifications by category</source>
+        <translation>Notifications by category</translation>
+    </message>
+    <message>
+        <source>Notifications by agent</source>
+        <translation>Notifications by agent</translation>
+    </message>
+    <message>
+        <source>Failed sends by Meta error</source>
+        <translation>Failed sends by Meta error</translation>
+    </message>
+    <message>
+        <source>Templates by status and quality</source>
+        <translation>Templates by status and quality</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) sent, estimated cost %1; Meta reported %2 billable. %3 failed send(s), %4 opt-out(s).</source>
+        <translation>
+            <numerusform>%n notification(s) sent, estimated cost %1; Meta reported %2 billable. %3 failed send(s), %4 opt-out(s).</numerusform>
+            <numerusform>%n notification(s) sent, estimated cost %1; Meta reported %2 billable. %3 failed send(s), %4 opt-out(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atendo::InboxDelegate</name>
     <message>
         <source>⊘ %1</source>
@@ -280,6 +425,146 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadBoardView</name>
+    <message>
+        <source>Waiting over</source>
+        <translation>Waiting over</translation>
+    </message>
+    <message>
+        <source>Window closes within 1 h</source>
+        <translation>Window closes within 1 h</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Open conversations</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filter by agent</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Every agent</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Waiting for the board…</source>
+        <translation>Waiting for the board…</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 unassigned · %3 waiting (%4 over %5 min) · %6 window(s) closing · outbox %7, %8 failed in the last hour</source>
+        <translation>%1 open · %2 unassigned · %3 waiting (%4 over %5 min) · %6 window(s) closing · outbox %7, %8 failed in the last hour</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadConversationsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Window left</source>
+        <translation>Window left</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadMode</name>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Critical: team lead alert</source>
+        <translation>Critical: team lead alert</translation>
+    </message>
+    <message>
+        <source>Team lead alert</source>
+        <translation>Team lead alert</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Team lead</translation>
+    </message>
+    <message>
+        <source>Live &amp;board</source>
+        <translation>Live &amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Cost and compliance</source>
+        <translation>&amp;Cost and compliance</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadPanel</name>
+    <message>
+        <source>Live board</source>
+        <translation>Live board</translation>
+    </message>
+    <message>
+        <source>Cost and compliance</source>
+        <translation>Cost and compliance</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -459,6 +744,194 @@ Nobody will be able to send them anything until they opt in again themselves. Th
             <numerusform>Atendo — %n unread message</numerusform>
             <numerusform>Atendo — %n unread messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsCharts</name>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Messages per hour</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>Waiting time before the first reply</source>
+        <translation>Waiting time before the first reply</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>Median first response per agent</source>
+        <translation>Median first response per agent</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsReport</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Billable (Meta)</source>
+        <translation>Billable (Meta)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Meta error</source>
+        <translation>Meta error</translation>
+    </message>
+    <message>
+        <source>Failed sends</source>
+        <translation>Failed sends</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Waited up to</source>
+        <translation>Waited up to</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Median first response</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsTableBox</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Export %1 as CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::SupervisionBar</name>
+    <message>
+        <source>Watch silently</source>
+        <translation>Watch silently</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Whisper</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Follow the conversation without a read receipt to the customer and without changing the agent&apos;s unread count</source>
+        <translation>Follow the conversation without a read receipt to the customer and without changing the agent&apos;s unread count</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent (only agents see it)…</source>
+        <translation>Whisper to the agent (only agents see it)…</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent</source>
+        <translation>Whisper to the agent</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to you, whoever holds it</source>
+        <translation>Assign this conversation to you, whoever holds it</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>Nobody else is viewing</source>
+        <translation>Nobody else is viewing</translation>
+    </message>
+    <message>
+        <source>Viewing: %1</source>
+        <translation>Viewing: %1</translation>
+    </message>
+    <message>
+        <source>%1 is typing: “%2”</source>
+        <translation>%1 is typing: “%2”</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1431,65 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     <message>
         <source>Event</source>
         <translation>Event</translation>
+    </message>
+</context>
+<context>
+    <name>LeadText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
     </message>
 </context>
 <context>

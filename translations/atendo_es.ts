@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Atendo::BoardAlertModel</name>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversación %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>%1 has waited %2 for a reply</source>
+        <translation>%1 lleva %2 esperando una respuesta</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes in %2 and nobody has replied</source>
+        <translation>La ventana con %1 cierra en %2 y nadie ha respondido</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes within the hour and nobody has replied</source>
+        <translation>La ventana con %1 cierra en menos de una hora y nadie ha respondido</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 open conversations, over a capacity of %3</source>
+        <translation>%1 tiene %2 conversaciones abiertas, por encima de su capacidad de %3</translation>
+    </message>
+    <message>
+        <source>%1 is over capacity</source>
+        <translation>%1 supera su capacidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n mensaje esperando en la cola de salida</numerusform>
+            <numerusform>%n mensajes esperando en la cola de salida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) failed at Meta in the last hour</source>
+        <translation>
+            <numerusform>%n envío falló en Meta en la última hora</numerusform>
+            <numerusform>%n envíos fallaron en Meta en la última hora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::BoardRosterModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Por encima de la capacidad</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Abiertas / capacidad</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviados hoy</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana de la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Mediana de respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ChartBox</name>
+    <message>
+        <source>Show numbers</source>
+        <translation>Mostrar números</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Mostrar gráfico</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::Composer</name>
     <message>
         <source>Send</source>
@@ -213,6 +308,56 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     </message>
 </context>
 <context>
+    <name>Atendo::CostPanel</name>
+    <message>
+        <source>Notifications by category</source>
+        <translation>Notificaciones por categoría</translation>
+    </message>
+    <message>
+        <source>Notifications by agent</source>
+        <translation>Notificaciones por agente</translation>
+    </message>
+    <message>
+        <source>Failed sends by Meta error</source>
+        <translation>Envíos fallidos por error de Meta</translation>
+    </message>
+    <message>
+        <source>Templates by status and quality</source>
+        <translation>Plantillas por estado y calidad</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) sent, estimated cost %1; Meta reported %2 billable. %3 failed send(s), %4 opt-out(s).</source>
+        <translation>
+            <numerusform>%n notificación enviada, coste estimado %1; Meta informó %2 facturable(s). %3 envío(s) fallido(s), %4 baja(s).</numerusform>
+            <numerusform>%n notificaciones enviadas, coste estimado %1; Meta informó %2 facturable(s). %3 envío(s) fallido(s), %4 baja(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atendo::InboxDelegate</name>
     <message>
         <source>⊘ %1</source>
@@ -280,6 +425,146 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     <message>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadBoardView</name>
+    <message>
+        <source>Waiting over</source>
+        <translation>Esperando más de</translation>
+    </message>
+    <message>
+        <source>Window closes within 1 h</source>
+        <translation>La ventana cierra en menos de 1 h</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filtrar por agente</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Waiting for the board…</source>
+        <translation>Esperando el panel…</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 unassigned · %3 waiting (%4 over %5 min) · %6 window(s) closing · outbox %7, %8 failed in the last hour</source>
+        <translation>%1 abiertas · %2 sin asignar · %3 esperando (%4 más de %5 min) · %6 ventana(s) por cerrar · cola de salida %7, %8 fallo(s) en la última hora</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadConversationsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Window left</source>
+        <translation>Ventana restante</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadMode</name>
+    <message>
+        <source>Team lead</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Critical: team lead alert</source>
+        <translation>Crítico: alerta de supervisión</translation>
+    </message>
+    <message>
+        <source>Team lead alert</source>
+        <translation>Alerta de supervisión</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Supervisión</translation>
+    </message>
+    <message>
+        <source>Live &amp;board</source>
+        <translation>&amp;Panel en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cost and compliance</source>
+        <translation>&amp;Costes y cumplimiento</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadPanel</name>
+    <message>
+        <source>Live board</source>
+        <translation>Panel en vivo</translation>
+    </message>
+    <message>
+        <source>Cost and compliance</source>
+        <translation>Costes y cumplimiento</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -459,6 +744,194 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
             <numerusform>Atendo — %n mensaje sin leer</numerusform>
             <numerusform>Atendo — %n mensajes sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsCharts</name>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Mensajes por hora</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>mensajes</translation>
+    </message>
+    <message>
+        <source>Waiting time before the first reply</source>
+        <translation>Espera hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <source>Median first response per agent</source>
+        <translation>Mediana de la primera respuesta por agente</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsReport</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Billable (Meta)</source>
+        <translation>Facturables (Meta)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Meta error</source>
+        <translation>Error de Meta</translation>
+    </message>
+    <message>
+        <source>Failed sends</source>
+        <translation>Envíos fallidos</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Waited up to</source>
+        <translation>Espera de hasta</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana de la primera respuesta</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>más de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsTableBox</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::SupervisionBar</name>
+    <message>
+        <source>Watch silently</source>
+        <translation>Observar en silencio</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>Follow the conversation without a read receipt to the customer and without changing the agent&apos;s unread count</source>
+        <translation>Siga la conversación sin confirmación de lectura al cliente y sin cambiar los no leídos del agente</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent (only agents see it)…</source>
+        <translation>Susurrar al agente (solo lo ven los agentes)…</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent</source>
+        <translation>Susurrar al agente</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to you, whoever holds it</source>
+        <translation>Asignarte esta conversación, la tenga quien la tenga</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>Nobody else is viewing</source>
+        <translation>Nadie más la está viendo</translation>
+    </message>
+    <message>
+        <source>Viewing: %1</source>
+        <translation>Viendo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is typing: “%2”</source>
+        <translation>%1 está escribiendo: “%2”</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1431,65 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     <message>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>LeadText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
     </message>
 </context>
 <context>

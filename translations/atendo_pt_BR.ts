@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Atendo::BoardAlertModel</name>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversa %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>%1 has waited %2 for a reply</source>
+        <translation>%1 espera há %2 por uma resposta</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes in %2 and nobody has replied</source>
+        <translation>A janela com %1 fecha em %2 e ninguém respondeu</translation>
+    </message>
+    <message>
+        <source>The window with %1 closes within the hour and nobody has replied</source>
+        <translation>A janela com %1 fecha dentro de uma hora e ninguém respondeu</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 open conversations, over a capacity of %3</source>
+        <translation>%1 tem %2 conversas abertas, acima da capacidade de %3</translation>
+    </message>
+    <message>
+        <source>%1 is over capacity</source>
+        <translation>%1 está acima da capacidade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%n mensagem aguardando na fila de saída</numerusform>
+            <numerusform>%n mensagens aguardando na fila de saída</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) failed at Meta in the last hour</source>
+        <translation>
+            <numerusform>%n envio falhou na Meta na última hora</numerusform>
+            <numerusform>%n envios falharam na Meta na última hora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::BoardRosterModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Acima da capacidade</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Abertas / capacidade</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Enviadas hoje</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana da primeira resposta</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>Mediana de resposta</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::ChartBox</name>
+    <message>
+        <source>Show numbers</source>
+        <translation>Mostrar números</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Mostrar gráfico</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::Composer</name>
     <message>
         <source>Send</source>
@@ -213,6 +308,56 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     </message>
 </context>
 <context>
+    <name>Atendo::CostPanel</name>
+    <message>
+        <source>Notifications by category</source>
+        <translation>Notificações por categoria</translation>
+    </message>
+    <message>
+        <source>Notifications by agent</source>
+        <translation>Notificações por agente</translation>
+    </message>
+    <message>
+        <source>Failed sends by Meta error</source>
+        <translation>Envios com falha por erro da Meta</translation>
+    </message>
+    <message>
+        <source>Templates by status and quality</source>
+        <translation>Modelos por status e qualidade</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) sent, estimated cost %1; Meta reported %2 billable. %3 failed send(s), %4 opt-out(s).</source>
+        <translation>
+            <numerusform>%n notificação enviada, custo estimado %1; a Meta informou %2 cobrável(is). %3 envio(s) com falha, %4 descadastro(s).</numerusform>
+            <numerusform>%n notificações enviadas, custo estimado %1; a Meta informou %2 cobrável(is). %3 envio(s) com falha, %4 descadastro(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Atendo::InboxDelegate</name>
     <message>
         <source>⊘ %1</source>
@@ -280,6 +425,146 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     <message>
         <source>Conversations</source>
         <translation>Conversas</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadBoardView</name>
+    <message>
+        <source>Waiting over</source>
+        <translation>Aguardando mais de</translation>
+    </message>
+    <message>
+        <source>Window closes within 1 h</source>
+        <translation>Janela fecha em até 1 h</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversas abertas</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filtrar por agente</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Todos os agentes</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem agente</translation>
+    </message>
+    <message>
+        <source>Waiting for the board…</source>
+        <translation>Aguardando o painel…</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 unassigned · %3 waiting (%4 over %5 min) · %6 window(s) closing · outbox %7, %8 failed in the last hour</source>
+        <translation>%1 abertas · %2 sem agente · %3 aguardando (%4 há mais de %5 min) · %6 janela(s) fechando · fila de saída %7, %8 falha(s) na última hora</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadConversationsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem agente</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Window left</source>
+        <translation>Janela restante</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadMode</name>
+    <message>
+        <source>Team lead</source>
+        <translation>Supervisão</translation>
+    </message>
+    <message>
+        <source>Critical: team lead alert</source>
+        <translation>Crítico: alerta da supervisão</translation>
+    </message>
+    <message>
+        <source>Team lead alert</source>
+        <translation>Alerta da supervisão</translation>
+    </message>
+    <message>
+        <source>&amp;Team lead</source>
+        <translation>&amp;Supervisão</translation>
+    </message>
+    <message>
+        <source>Live &amp;board</source>
+        <translation>&amp;Painel ao vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cost and compliance</source>
+        <translation>&amp;Custos e conformidade</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::LeadPanel</name>
+    <message>
+        <source>Live board</source>
+        <translation>Painel ao vivo</translation>
+    </message>
+    <message>
+        <source>Cost and compliance</source>
+        <translation>Custos e conformidade</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -459,6 +744,194 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
             <numerusform>Atendo — %n mensagem não lida</numerusform>
             <numerusform>Atendo — %n mensagens não lidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsCharts</name>
+    <message>
+        <source>Messages per hour</source>
+        <translation>Mensagens por hora</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>mensagens</translation>
+    </message>
+    <message>
+        <source>Waiting time before the first reply</source>
+        <translation>Espera até a primeira resposta</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversas</translation>
+    </message>
+    <message>
+        <source>Median first response per agent</source>
+        <translation>Mediana da primeira resposta por agente</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsReport</name>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregues</translation>
+    </message>
+    <message>
+        <source>Billable (Meta)</source>
+        <translation>Cobráveis (Meta)</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Custo estimado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Meta error</source>
+        <translation>Erro da Meta</translation>
+    </message>
+    <message>
+        <source>Failed sends</source>
+        <translation>Envios com falha</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Recebidas</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Enviadas</translation>
+    </message>
+    <message>
+        <source>Waited up to</source>
+        <translation>Espera de até</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana da primeira resposta</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>mais de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::StatsTableBox</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::SupervisionBar</name>
+    <message>
+        <source>Watch silently</source>
+        <translation>Acompanhar em silêncio</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Sussurrar</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Assumir</translation>
+    </message>
+    <message>
+        <source>Follow the conversation without a read receipt to the customer and without changing the agent&apos;s unread count</source>
+        <translation>Acompanhe a conversa sem enviar confirmação de leitura ao cliente e sem mudar as não lidas do agente</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent (only agents see it)…</source>
+        <translation>Sussurrar ao agente (só agentes veem)…</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent</source>
+        <translation>Sussurrar ao agente</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to you, whoever holds it</source>
+        <translation>Atribuir esta conversa a você, seja quem for o responsável</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>Nobody else is viewing</source>
+        <translation>Ninguém mais está vendo</translation>
+    </message>
+    <message>
+        <source>Viewing: %1</source>
+        <translation>Vendo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is typing: “%2”</source>
+        <translation>%1 está digitando: “%2”</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1431,65 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     <message>
         <source>Event</source>
         <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>LeadText</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvida</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
     </message>
 </context>
 <context>
