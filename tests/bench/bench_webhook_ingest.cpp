@@ -1,0 +1,86 @@
+// Webhook ingest: signed POSTs of 1, 10 and 100 updates (one inbound message in
+// four, the rest statuses) over loopback HTTP against the real server on SQLite
+// in its own process, with consoles connected and receiving the events.
+// Prints updates/s and the webhook answer latency per batch size.
+#include "consolefleet.h"
+#include "machineinfo.h"
+#include "serverprocess.h"
+#include "webhookload.h"
+#include "webhooksender.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+using namespace Atendo::Bench;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Start-up and state-change chatter only; warnings still show.
+    QLoggingCategory::setFilterRules(u"atendo.*.info=false"_s);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption updatesOption(u"updates"_s, u"Updates per batch size."_s, u"n"_s, u"20000"_s);
+    const QCommandLineOption batchesOption(
+        u"batches"_s, u"Batch sizes, comma-separated."_s, u"list"_s, u"1,10,100"_s);
+    const QCommandLineOption consolesOption(u"consoles"_s, u"Connected consoles."_s, u"n"_s, u"200"_s);
+    const QCommandLineOption concurrencyOption(u"concurrency"_s, u"POSTs in flight."_s, u"n"_s, u"6"_s);
+    const QCommandLineOption customersOption(u"customers"_s, u"Distinct customers."_s, u"n"_s, u"2000"_s);
+    parser.addOptions({updatesOption, batchesOption, consolesOption, concurrencyOption, customersOption});
+    parser.process(app);
+
+    const int updates = parser.value(updatesOption).toInt();
+    const int consoles = parser.value(consolesOption).toInt();
+    const int concurrency = parser.value(concurrencyOption).toInt();
+    const int customers = parser.value(customersOption).toInt();
+    QList<int> batches;
+    for (const QString& b : parser.value(batchesOption).split(u','))
+        batches.append(b.toInt());
+
+    MachineInfo::print(u"# bench_webhook_ingest "_s + MachineInfo::header());
+    ServerProcess server;
+    const int seeded = WebhookLoad::statusesIn(updates) * int(batches.size()) / 3 + 3;
+    if (!server.start({u"--agents"_s, QString::number(consoles), u"--customers"_s, QString::number(customers),
+            u"--outbound"_s, QString::number(seeded)})) {
+        MachineInfo::print(u"server did not start"_s);
+        return 1;
+    }
+    ConsoleFleet fleet;
+    if (!fleet.connect(server.consoleUrl(), consoles)) {
+        MachineInfo::print(u"consoles did not log in"_s);
+        return 1;
+    }
+    MachineInfo::print(
+        u"# %1 consoles logged in; %2 updates per batch size, %3 POSTs in flight"_s.arg(consoles)
+            .arg(updates)
+            .arg(concurrency));
+
+    WebhookLoad load(customers);
+    WebhookSender sender(server.webhookUrl());
+    for (const int batch : std::as_const(batches)) {
+        const QList<WebhookLoad::Post> posts = load.mixed(updates, batch);
+        fleet.drain();
+        const double serverCpuBefore = server.cpuSeconds();
+        const qint64 framesBefore = fleet.frames();
+        const QString loadBefore = MachineInfo::loadAverage();
+        Samples latencies;
+        const double wallMs = sender.run(posts, concurrency, &latencies);
+        const double serverCpu = server.cpuSeconds() - serverCpuBefore;
+        fleet.drain();
+        MachineInfo::print(u"batch=%1 posts=%2 updates=%3 wall=%4ms updates/s=%5 answer_latency: %6 "
+                           "server_cpu=%7s frames_to_consoles=%8 failures=%9 load=%10"_s.arg(batch)
+                               .arg(posts.size())
+                               .arg(updates)
+                               .arg(wallMs, 0, 'f', 0)
+                               .arg(double(updates) * 1000.0 / wallMs, 0, 'f', 0)
+                               .arg(latencies.summary())
+                               .arg(serverCpu, 0, 'f', 2)
+                               .arg(fleet.frames() - framesBefore)
+                               .arg(sender.failures())
+                               .arg(loadBefore));
+    }
+    MachineInfo::print(u"# done load=%1"_s.arg(MachineInfo::loadAverage()));
+    return sender.failures() == 0 ? 0 : 2;
+}

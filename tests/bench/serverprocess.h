@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+namespace Atendo::Bench {
+
+// bench_server_host as a child process: started with its options, ready once
+// it printed its ports, stopped (gracefully, by closing its stdin) on destruction.
+class ServerProcess
+{
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+
+    bool start(const QStringList& arguments, int timeoutMs = 120000);
+    void stop();
+
+    [[nodiscard]] QUrl webhookUrl() const;
+    [[nodiscard]] QUrl metricsUrl() const;
+    [[nodiscard]] QUrl consoleUrl() const;
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    // CPU seconds the server used so far (utime + stime from /proc/<pid>/stat).
+    [[nodiscard]] double cpuSeconds() const;
+
+    static QByteArray appSecret() { return QByteArrayLiteral("bench-app-secret"); }
+
+private:
+    QProcess m_process;
+    quint16 m_httpPort = 0;
+    quint16 m_consolePort = 0;
+};
+
+} // namespace Atendo::Bench
