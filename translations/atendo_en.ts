@@ -719,6 +719,10 @@ Nobody will be able to send them anything until they opt in again themselves. Th
         <source>Location: %1 · Open map</source>
         <translation>Location: %1 · Open map</translation>
     </message>
+    <message>
+        <source>Whisper from %1 · only agents see it</source>
+        <translation>Whisper from %1 · only agents see it</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::Notifier</name>

@@ -719,6 +719,10 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
         <source>Location: %1 · Open map</source>
         <translation>Ubicación: %1 · Abrir mapa</translation>
     </message>
+    <message>
+        <source>Whisper from %1 · only agents see it</source>
+        <translation>Susurro de %1 · solo lo ven los agentes</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::Notifier</name>

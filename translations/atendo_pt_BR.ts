@@ -719,6 +719,10 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
         <source>Location: %1 · Open map</source>
         <translation>Localização: %1 · Abrir mapa</translation>
     </message>
+    <message>
+        <source>Whisper from %1 · only agents see it</source>
+        <translation>Sussurro de %1 · só agentes veem</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::Notifier</name>

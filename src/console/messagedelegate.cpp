@@ -146,7 +146,10 @@ MessageLayout MessageDelegate::layout(const QStyleOptionViewItem& option, const 
     }
 
     // Content, measured at the widest the bubble may be.
-    if (l.note)
+    if (l.note && kind == u"whisper"_s)
+        l.authorText = tr("Whisper from %1 · only agents see it")
+                           .arg(index.data(ConversationModel::AuthorNameRole).toString());
+    else if (l.note)
         l.authorText = tr("Internal note · %1").arg(index.data(ConversationModel::AuthorNameRole).toString());
     else if (l.outgoing)
         l.authorText = index.data(ConversationModel::AuthorNameRole).toString();
