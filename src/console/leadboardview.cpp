@@ -31,8 +31,9 @@ void setUpTable(QTableView* table)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The name column takes the spare width; the numbers keep to their contents.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 } // namespace
 
@@ -62,7 +63,7 @@ LeadBoardView::LeadBoardView(BoardModel* board, LeadConversationsModel* conversa
     m_alerts->setObjectName(QStringLiteral("alertsList"));
     m_alerts->setAccessibleName(tr("Alerts"));
     m_alerts->setSpacing(1);
-    m_alerts->setMaximumHeight(130);
+    m_alerts->setMaximumHeight(110);
 
     m_proxy->setSourceModel(conversations);
     m_conversations->setModel(m_proxy);
@@ -88,7 +89,7 @@ LeadBoardView::LeadBoardView(BoardModel* board, LeadConversationsModel* conversa
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_roster);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

@@ -36,8 +36,8 @@ StatsTableBox::StatsTableBox(const QString& title, QAbstractItemModel* model, QW
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until the lead picks one
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setAccessibleName(tr("Export %1 as CSV").arg(title));
