@@ -126,7 +126,7 @@ int main(int argc, char* argv[])
     WebhookSender sender(server.webhookUrl());
     qint64 head = fromSeq;
     while (head - fromSeq < wanted) {
-        sender.run(load.inbound(2000, 100), 6, nullptr);
+        sender.run(load.inbound(500, 100), 6, nullptr);
         head = journalHead(server);
         if (head < 0)
             return 1;
