@@ -9,11 +9,6 @@ namespace Atendo {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Not in protocol/ops.h yet; the name is the agreed contract (docs/protocol.md).
-constexpr QLatin1StringView BoardUnsubscribe = "board.unsubscribe"_L1;
-} // namespace
-
 BoardModel::BoardModel(AgentSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
@@ -43,7 +38,7 @@ void BoardModel::unsubscribe()
         return;
     m_wanted = false;
     if (m_session->state() == AgentSession::State::Online)
-        m_session->request(BoardUnsubscribe, {});
+        m_session->request(Protocol::Op::BoardUnsubscribe, {});
 }
 
 void BoardModel::sendSubscribe()

@@ -10,8 +10,6 @@ namespace Atendo {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Not in protocol/ops.h yet; the name is the agreed contract (docs/protocol.md).
-constexpr QLatin1StringView ConversationTakeover = "conversation.takeover"_L1;
 constexpr int DraftIntervalMs = 1000;
 } // namespace
 
@@ -110,7 +108,7 @@ void Supervision::whisper(qint64 conversationId, const QString& text, AgentSessi
 
 void Supervision::takeOver(qint64 conversationId, AgentSession::ReplyHandler done)
 {
-    m_session->request(ConversationTakeover, {{u"conversation_id"_s, conversationId}}, std::move(done));
+    m_session->request(Protocol::Op::ConversationTakeover, {{u"conversation_id"_s, conversationId}}, std::move(done));
 }
 
 void Supervision::onEphemeral(const Protocol::Event& event)

@@ -38,6 +38,8 @@ inline constexpr QLatin1StringView View = "view"_L1;
 // Team leads and admins
 inline constexpr QLatin1StringView TemplatesSync = "templates.sync"_L1;
 inline constexpr QLatin1StringView BoardSubscribe = "board.subscribe"_L1;
+inline constexpr QLatin1StringView BoardUnsubscribe = "board.unsubscribe"_L1;
+inline constexpr QLatin1StringView ConversationTakeover = "conversation.takeover"_L1;
 inline constexpr QLatin1StringView Whisper = "whisper"_L1;
 inline constexpr QLatin1StringView StatsGet = "stats.get"_L1;
 

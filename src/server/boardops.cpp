@@ -17,7 +17,6 @@ using Protocol::Reply;
 
 namespace {
 
-constexpr QLatin1StringView BoardUnsubscribe = "board.unsubscribe"_L1;
 constexpr qint64 maxStatsDays = 366;
 
 } // namespace
@@ -31,7 +30,7 @@ void BoardOps::registerOn(Dispatcher& d)
     d.add(
         Protocol::Op::BoardSubscribe, [this](OpCall& c) { return subscribe(c); }, AgentRole::TeamLead);
     d.add(
-        BoardUnsubscribe, [this](OpCall& c) { return unsubscribe(c); }, AgentRole::TeamLead);
+        Protocol::Op::BoardUnsubscribe, [this](OpCall& c) { return unsubscribe(c); }, AgentRole::TeamLead);
     d.add(
         Protocol::Op::StatsGet, [this](OpCall& c) { return stats(c); }, AgentRole::TeamLead);
 }

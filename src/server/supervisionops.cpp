@@ -19,12 +19,6 @@ using Protocol::ArgReader;
 using Protocol::ErrorCode;
 using Protocol::Reply;
 
-namespace {
-
-constexpr QLatin1StringView ConversationTakeover = "conversation.takeover"_L1;
-
-} // namespace
-
 SupervisionOps::SupervisionOps(const ServerContext& context) : m_context(context)
 { }
 
@@ -33,7 +27,7 @@ void SupervisionOps::registerOn(Dispatcher& d)
     d.add(
         Protocol::Op::Whisper, [this](OpCall& c) { return whisper(c); }, AgentRole::TeamLead);
     d.add(
-        ConversationTakeover, [this](OpCall& c) { return takeover(c); }, AgentRole::TeamLead);
+        Protocol::Op::ConversationTakeover, [this](OpCall& c) { return takeover(c); }, AgentRole::TeamLead);
 }
 
 Reply SupervisionOps::whisper(OpCall& call)
