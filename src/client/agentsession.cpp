@@ -7,6 +7,7 @@
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
 
+#include <QScopeGuard>
 #include <QWebSocket>
 
 namespace Atendo {
@@ -234,6 +235,8 @@ void AgentSession::onTextMessage(const QString& text)
         return;
     }
     const auto items = std::get<QList<Protocol::ServerFrameItem>>(std::move(decoded));
+    beginBatch();
+    const auto endOfFrame = qScopeGuard([this] { endBatch(); });
     for (const auto& item : items) {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
             return; // a reply earlier in this frame closed the link

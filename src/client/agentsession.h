@@ -127,6 +127,10 @@ Q_SIGNALS:
     // The whole working set was replaced (snapshot, resync or cache).
     void snapshotLoaded();
     void conversationChanged(const Atendo::Protocol::ConversationInfo& conversation);
+    // The conversations one frame (or one replay) changed, each once with its
+    // latest state, in the order they first changed. Emitted before
+    // conversationChanged for each of them, so a list model can update once.
+    void conversationsChanged(const QList<Atendo::Protocol::ConversationInfo>& conversations);
     // A local echo (id 0, status "pending") of a message the agent just sent.
     void pendingMessageAdded(const Atendo::Protocol::MessageInfo& echo);
     // Server-confirmed or inbound, not seen before on this session.
@@ -187,6 +191,13 @@ private:
     void applyEvent(const Protocol::Event& event);
     void applyMessageCreated(const Protocol::MessageInfo& message);
     void applySnapshotReply(const QJsonObject& ok);
+    // A frame's events are applied as one batch: one cache transaction with
+    // lastSeq stored once at its end, conversation changes folded by id and
+    // announced once. Batches nest; the outermost endBatch() publishes.
+    void beginBatch();
+    void endBatch();
+    void queueConversationChange(const Protocol::ConversationInfo& conversation);
+    void publishConversationChanges();
 
     const Clock* m_clock;
     QWebSocket* m_socket = nullptr;
@@ -215,6 +226,11 @@ private:
     QList<Protocol::Event> m_buffered;
     PendingSends m_pending;
     WorkingSet m_working;
+    int m_batchDepth = 0;
+    LocalCache* m_batchCache = nullptr; // the cache whose transaction the batch holds
+    bool m_batchAdvancedSeq = false;
+    QList<Protocol::ConversationInfo> m_changedConversations;
+    QHash<qint64, qsizetype> m_changedIndex; // conversation id -> position in m_changedConversations
 };
 
 } // namespace Atendo

@@ -50,10 +50,59 @@ void AgentSession::applyJournalled(const Protocol::Event& event)
         }
         qCWarning(lcClient) << "journal has no seq between" << m_lastSeq << "and" << event.seq;
     }
+    beginBatch(); // part of the frame's batch; on its own when called outside one
     applyEvent(event);
     m_lastSeq = event.seq;
+    m_batchAdvancedSeq = true;
+    endBatch();
+}
+
+void AgentSession::beginBatch()
+{
+    if (m_batchDepth++ > 0)
+        return;
+    m_batchCache = m_cache;
+    if (m_batchCache)
+        m_batchCache->beginBatch();
+}
+
+void AgentSession::endBatch()
+{
+    if (--m_batchDepth > 0)
+        return;
+    // Taken before publishing: a slot may start (and end) a batch of its own.
+    LocalCache* cache = std::exchange(m_batchCache, nullptr);
+    const bool advanced = std::exchange(m_batchAdvancedSeq, false);
+    publishConversationChanges();
+    if (!cache)
+        return;
+    if (advanced)
+        cache->setLastSeq(m_lastSeq); // in the same transaction as what it covers
+    cache->endBatch();
+}
+
+void AgentSession::queueConversationChange(const Protocol::ConversationInfo& conversation)
+{
+    const auto known = m_changedIndex.constFind(conversation.id);
+    if (known != m_changedIndex.cend()) {
+        m_changedConversations[*known] = conversation; // the latest state wins
+        return;
+    }
+    m_changedIndex.insert(conversation.id, m_changedConversations.size());
+    m_changedConversations.append(conversation);
+}
+
+void AgentSession::publishConversationChanges()
+{
+    if (m_changedConversations.isEmpty())
+        return;
+    const auto changed = std::exchange(m_changedConversations, {});
+    m_changedIndex.clear();
     if (m_cache)
-        m_cache->setLastSeq(m_lastSeq);
+        m_cache->saveConversations(changed);
+    Q_EMIT conversationsChanged(changed);
+    for (const auto& conversation : changed)
+        Q_EMIT conversationChanged(conversation);
 }
 
 void AgentSession::applyEvent(const Protocol::Event& event)
@@ -63,20 +112,22 @@ void AgentSession::applyEvent(const Protocol::Event& event)
         if (auto conversation
             = Protocol::ConversationInfo::fromJson(data.value(u"conversation"_s).toObject())) {
             m_working.upsertConversation(*conversation);
-            if (m_cache)
-                m_cache->saveConversation(*conversation);
-            Q_EMIT conversationChanged(*conversation);
+            queueConversationChange(*conversation); // announced once, at the end of the batch
         }
     } else if (event.ev == Protocol::Ev::MessageCreated) {
         if (auto message = Protocol::MessageInfo::fromJson(data.value(u"message"_s).toObject()))
             applyMessageCreated(*message);
     } else if (event.ev == Protocol::Ev::MessageStatus) {
         const qint64 messageId = data.value(u"message_id"_s).toInteger();
+        if (messageId <= 0)
+            return; // a stub the server left in place of a dropped status: only its seq counts
         if (m_cache)
             m_cache->applyMessageStatus(messageId, data);
         Q_EMIT messageStatusChanged(data.value(u"conversation_id"_s).toInteger(), messageId, data);
     } else if (event.ev == Protocol::Ev::ContactChanged) {
         if (auto contact = Protocol::ContactInfo::fromJson(data.value(u"contact"_s).toObject())) {
+            // The models apply the contact to rows as they are: bring them up to date first.
+            publishConversationChanges();
             m_working.applyContact(*contact);
             Q_EMIT contactChanged(*contact);
         }
@@ -122,6 +173,7 @@ void AgentSession::applyMessageCreated(const Protocol::MessageInfo& message)
 
 void AgentSession::applySnapshotReply(const QJsonObject& ok)
 {
+    publishConversationChanges(); // what came before the snapshot, in order
     m_working.applySnapshot(ok);
     m_lastSeq = ok.value(u"last_seq"_s).toInteger();
     if (m_cache)

@@ -4,6 +4,7 @@
 #include "core/phonenumber.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Atendo {
 
@@ -41,6 +42,9 @@ InboxModel::InboxModel(AgentSession* session, QObject* parent) : QAbstractListMo
         return;
     connect(session, &AgentSession::snapshotLoaded, this,
         [this, session] { resetConversations(session->conversations()); });
+    // A batch arrives as one list first; the per-conversation signals that follow
+    // it then find their rows already equal and change nothing.
+    connect(session, &AgentSession::conversationsChanged, this, &InboxModel::upsertConversations);
     connect(session, &AgentSession::conversationChanged, this, &InboxModel::upsertConversation);
     connect(session, &AgentSession::contactChanged, this, &InboxModel::applyContact);
     connect(session, &AgentSession::agentsChanged, this, &InboxModel::setAgents);
@@ -130,7 +134,14 @@ QString InboxModel::foldForSearch(const QString& text)
 
 InboxModel::Row InboxModel::makeRow(const Protocol::ConversationInfo& info)
 {
-    Row row {info, {}, {}};
+    Row row;
+    row.info = info;
+    // QDateTime orders an invalid time before every valid one; so does the minimum.
+    row.lastActivityMs = info.lastActivityAt.isValid() ? info.lastActivityAt.toMSecsSinceEpoch()
+                                                       : std::numeric_limits<qint64>::min();
+    row.hasWindow = info.windowExpiresAt.isValid();
+    row.windowExpiresMs = row.hasWindow ? info.windowExpiresAt.toMSecsSinceEpoch() : 0;
+    row.resolved = info.state == u"resolved"_s;
     const auto& contact = info.contact;
     if (!contact.name.isEmpty())
         row.displayName = contact.name;
@@ -143,25 +154,25 @@ InboxModel::Row InboxModel::makeRow(const Protocol::ConversationInfo& info)
     return row;
 }
 
-bool InboxModel::before(const Protocol::ConversationInfo& a, const Protocol::ConversationInfo& b)
+bool InboxModel::before(const Row& a, const Row& b)
 {
-    if (a.lastActivityAt != b.lastActivityAt)
-        return a.lastActivityAt > b.lastActivityAt;
-    return a.id > b.id;
+    if (a.lastActivityMs != b.lastActivityMs)
+        return a.lastActivityMs > b.lastActivityMs;
+    return a.info.id > b.info.id;
 }
 
-int InboxModel::insertionRow(const Protocol::ConversationInfo& info, int skipRow) const
+int InboxModel::insertionRow(const Row& row, int skipRow) const
 {
-    // Position among the other rows (skipRow excluded), in most-recent-first order.
-    int position = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (row == skipRow)
-            continue;
-        if (!before(m_rows.at(row).info, info))
-            break;
-        ++position;
-    }
-    return position;
+    // Position among the other rows (skipRow excluded, its content is stale), in
+    // most-recent-first order: the others are sorted, so search each side of it.
+    const auto isBefore = [&row](const Row& other) { return before(other, row); };
+    const auto begin = m_rows.cbegin();
+    if (skipRow < 0)
+        return int(std::partition_point(begin, m_rows.cend(), isBefore) - begin);
+    const auto first = std::partition_point(begin, begin + skipRow, isBefore);
+    if (first != begin + skipRow)
+        return int(first - begin);
+    return int(std::partition_point(begin + skipRow + 1, m_rows.cend(), isBefore) - begin) - 1;
 }
 
 void InboxModel::rebuildIndex(int from, int to)
@@ -177,8 +188,7 @@ void InboxModel::resetConversations(const QList<Protocol::ConversationInfo>& con
     m_rows.reserve(conversations.size());
     for (const auto& conversation : conversations)
         m_rows.append(makeRow(conversation));
-    std::stable_sort(
-        m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) { return before(a.info, b.info); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), before);
     m_rowById.clear();
     rebuildIndex(0, int(m_rows.size()) - 1);
     endResetModel();
@@ -188,16 +198,18 @@ void InboxModel::upsertConversation(const Protocol::ConversationInfo& conversati
 {
     const int row = rowOf(conversation.id);
     if (row < 0) {
-        const int at = insertionRow(conversation, -1);
+        Row added = makeRow(conversation);
+        const int at = insertionRow(added, -1);
         beginInsertRows({}, at, at);
-        m_rows.insert(at, makeRow(conversation));
+        m_rows.insert(at, std::move(added));
         endInsertRows();
         rebuildIndex(at, int(m_rows.size()) - 1);
         return;
     }
     if (m_rows.at(row).info == conversation)
         return;
-    const int target = insertionRow(conversation, row);
+    Row changed = makeRow(conversation);
+    const int target = insertionRow(changed, row);
     if (target != row) {
         // Qt counts the destination before the move: one past when moving down.
         beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
@@ -205,8 +217,80 @@ void InboxModel::upsertConversation(const Protocol::ConversationInfo& conversati
         endMoveRows();
         rebuildIndex(std::min(row, target), std::max(row, target));
     }
-    m_rows[target] = makeRow(conversation);
+    m_rows[target] = std::move(changed);
     Q_EMIT dataChanged(index(target), index(target));
+}
+
+void InboxModel::upsertConversations(const QList<Protocol::ConversationInfo>& conversations)
+{
+    if (conversations.size() == 1) {
+        upsertConversation(conversations.first());
+        return;
+    }
+    QHash<qint64, qsizetype> latest;
+    for (qsizetype i = 0; i < conversations.size(); ++i)
+        latest.insert(conversations.at(i).id, i);
+    QList<Row> added;
+    QHash<int, Row> changed; // by the row it replaces
+    for (qsizetype i = 0; i < conversations.size(); ++i) {
+        const auto& conversation = conversations.at(i);
+        if (latest.value(conversation.id) != i)
+            continue; // a later copy follows
+        const int row = rowOf(conversation.id);
+        if (row < 0)
+            added.append(makeRow(conversation));
+        else if (!(m_rows.at(row).info == conversation))
+            changed.insert(row, makeRow(conversation));
+    }
+    if (added.isEmpty() && changed.isEmpty())
+        return;
+    // New rows go in at the end, then one layout change puts every row in its
+    // place: a proxy sorts and filters once instead of once per change.
+    const int firstAdded = int(m_rows.size());
+    appendRows(std::move(added));
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Views' persistent indexes follow their conversation to its new row.
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        persistentIds.append(m_rows.at(index.row()).info.id);
+    // The rows that did not change are still in order: sort the others and merge.
+    QList<Row> moving;
+    moving.reserve(changed.size() + m_rows.size() - firstAdded);
+    QList<Row> staying;
+    staying.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (row >= firstAdded)
+            moving.append(std::move(m_rows[row]));
+        else if (const auto it = changed.find(row); it != changed.end())
+            moving.append(std::move(*it));
+        else
+            staying.append(std::move(m_rows[row]));
+    }
+    std::sort(moving.begin(), moving.end(), before);
+    m_rows.clear();
+    std::merge(std::make_move_iterator(staying.begin()), std::make_move_iterator(staying.end()),
+        std::make_move_iterator(moving.begin()), std::make_move_iterator(moving.end()),
+        std::back_inserter(m_rows), before);
+    rebuildIndex(0, int(m_rows.size()) - 1);
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (const qint64 id : std::as_const(persistentIds))
+        moved.append(index(rowOf(id)));
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InboxModel::appendRows(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    rebuildIndex(first, int(m_rows.size()) - 1);
+    endInsertRows();
 }
 
 void InboxModel::applyContact(const Protocol::ContactInfo& contact)

@@ -29,16 +29,17 @@ QJsonObject fromText(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// A transaction for a batch of writes: one fsync instead of one per row.
+// A batch of writes for the length of a scope: one commit instead of one per
+// row, or part of the caller's batch when one is open.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_db.transaction(); }
-    ~Transaction() { m_db.commit(); }
+    explicit Transaction(LocalCache& cache) : m_cache(cache) { m_cache.beginBatch(); }
+    ~Transaction() { m_cache.endBatch(); }
     Q_DISABLE_COPY_MOVE(Transaction)
 
 private:
-    QSqlDatabase m_db;
+    LocalCache& m_cache;
 };
 
 } // namespace
@@ -80,6 +81,19 @@ QString LocalCache::defaultPath(const QUrl& server, const QString& username)
 bool LocalCache::isOpen() const
 {
     return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void LocalCache::beginBatch()
+{
+    if (m_batchDepth++ == 0)
+        QSqlDatabase::database(m_connectionName, false).transaction();
+}
+
+void LocalCache::endBatch()
+{
+    Q_ASSERT(m_batchDepth > 0);
+    if (--m_batchDepth == 0)
+        QSqlDatabase::database(m_connectionName, false).commit();
 }
 
 bool LocalCache::exec(const QString& sql) const
@@ -163,10 +177,9 @@ void LocalCache::saveSnapshot(qint64 lastSeq, const QList<Protocol::Conversation
     const QList<MessageTemplate>& templates, const QList<Protocol::AgentInfo>& agents)
 {
     {
-        Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+        Transaction transaction(*this);
         exec(u"DELETE FROM conversations"_s);
-        for (const auto& conversation : conversations)
-            saveConversation(conversation);
+        saveConversations(conversations);
         setLastSeq(lastSeq);
     }
     saveTemplates(templates);
@@ -175,18 +188,26 @@ void LocalCache::saveSnapshot(qint64 lastSeq, const QList<Protocol::Conversation
 
 void LocalCache::saveConversation(const Protocol::ConversationInfo& conversation)
 {
+    saveConversations({conversation});
+}
+
+void LocalCache::saveConversations(const QList<Protocol::ConversationInfo>& conversations)
+{
+    Transaction transaction(*this);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT OR REPLACE INTO conversations (id, last_activity, json) VALUES (?, ?, ?)"_s);
-    query.addBindValue(conversation.id);
-    query.addBindValue(Protocol::toWireTime(conversation.lastActivityAt));
-    query.addBindValue(toText(conversation.toJson()));
-    if (!query.exec())
-        qCWarning(lcClient) << "cache: cannot store conversation" << query.lastError().text();
+    for (const auto& conversation : conversations) {
+        query.addBindValue(conversation.id);
+        query.addBindValue(Protocol::toWireTime(conversation.lastActivityAt));
+        query.addBindValue(toText(conversation.toJson()));
+        if (!query.exec())
+            qCWarning(lcClient) << "cache: cannot store conversation" << query.lastError().text();
+    }
 }
 
 void LocalCache::saveTemplates(const QList<MessageTemplate>& templates)
 {
-    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    Transaction transaction(*this);
     exec(u"DELETE FROM templates"_s);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT OR REPLACE INTO templates (id, json) VALUES (?, ?)"_s);
@@ -199,7 +220,7 @@ void LocalCache::saveTemplates(const QList<MessageTemplate>& templates)
 
 void LocalCache::saveAgents(const QList<Protocol::AgentInfo>& agents)
 {
-    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    Transaction transaction(*this);
     exec(u"DELETE FROM agents"_s);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT OR REPLACE INTO agents (id, json) VALUES (?, ?)"_s);
@@ -212,7 +233,7 @@ void LocalCache::saveAgents(const QList<Protocol::AgentInfo>& agents)
 
 void LocalCache::saveMessages(const QList<Protocol::MessageInfo>& messages)
 {
-    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    Transaction transaction(*this);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT OR REPLACE INTO messages (id, conversation_id, json) VALUES (?, ?, ?)"_s);
     for (const auto& message : messages) {
@@ -298,7 +319,7 @@ QList<Protocol::MessageInfo> LocalCache::recentMessages(qint64 conversationId, i
 
 void LocalCache::clear()
 {
-    Transaction transaction(QSqlDatabase::database(m_connectionName, false));
+    Transaction transaction(*this);
     for (const auto& table : {u"meta"_s, u"conversations"_s, u"messages"_s, u"templates"_s, u"agents"_s})
         exec(u"DELETE FROM "_s + table);
 }

@@ -30,6 +30,12 @@ public:
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString filePath() const { return m_filePath; }
 
+    // Every write between beginBatch() and the matching endBatch() goes into one
+    // SQLite transaction (one commit for a whole frame of events instead of one
+    // per row). Batches nest; the outermost endBatch() commits.
+    void beginBatch();
+    void endBatch();
+
     // Session state for resume across restarts.
     void setLastSeq(qint64 seq);
     [[nodiscard]] qint64 lastSeq() const;
@@ -42,6 +48,7 @@ public:
     void saveSnapshot(qint64 lastSeq, const QList<Protocol::ConversationInfo>& conversations,
         const QList<MessageTemplate>& templates, const QList<Protocol::AgentInfo>& agents);
     void saveConversation(const Protocol::ConversationInfo& conversation);
+    void saveConversations(const QList<Protocol::ConversationInfo>& conversations);
     void saveTemplates(const QList<MessageTemplate>& templates);
     void saveAgents(const QList<Protocol::AgentInfo>& agents);
     void saveMessages(const QList<Protocol::MessageInfo>& messages);
@@ -66,6 +73,7 @@ private:
 
     QString m_filePath;
     QString m_connectionName;
+    int m_batchDepth = 0;
 };
 
 } // namespace Atendo

@@ -1,4 +1,5 @@
 #include "client/agentsession.h"
+#include "client/inboxfiltermodel.h"
 #include "client/inboxmodel.h"
 #include "fixtures.h"
 
@@ -143,6 +144,91 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(InboxModel::PhoneRole).toString(), u"+5511987654321"_s);
     }
 
+    void aBatchLeavesTheRowsOneByOneWould()
+    {
+        QList<Protocol::ConversationInfo> start;
+        for (qint64 id = 1; id <= 20; ++id)
+            start.append(conversation(id, u"Cliente %1"_s.arg(id), t0.addSecs(-60 * id)));
+        auto movedUp = conversation(15, u"Cliente 15"_s, t0.addSecs(30));
+        movedUp.unread = 4;
+        auto renamedInPlace = conversation(3, u"Caio"_s, t0.addSecs(-180));
+        auto first = conversation(21, u"Nova"_s, t0.addSecs(-90));
+        auto latest = conversation(21, u"Nova"_s, t0.addSecs(60)); // same id later in the batch wins
+        latest.lastMessagePreview = u"Ainda aí?"_s;
+        auto movedDown = conversation(1, u"Cliente 1"_s, t0.addSecs(-3000));
+        const QList<Protocol::ConversationInfo> batch {movedUp, first, renamedInPlace,
+            conversation(7, u"Cliente 7"_s, t0.addSecs(-420)), // unchanged
+            conversation(22, u"Outra"_s, t0.addSecs(-5000)), latest, movedDown};
+
+        InboxModel oneByOne;
+        oneByOne.resetConversations(start);
+        for (const auto& c : batch)
+            oneByOne.upsertConversation(c);
+
+        InboxModel batched;
+        batched.resetConversations(start);
+        InboxFilterModel proxy;
+        proxy.setSourceModel(&batched);
+        QAbstractItemModelTester tester(&batched, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QPersistentModelIndex selected = batched.index(batched.rowOf(15)); // a view's current row
+        const QPersistentModelIndex selectedInProxy = proxy.mapFromSource(batched.index(batched.rowOf(1)));
+        QSignalSpy layouts(&batched, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&batched, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&batched, &QAbstractItemModel::modelReset);
+        batched.upsertConversations(batch);
+
+        QCOMPARE(ids(batched), ids(oneByOne));
+        QCOMPARE(ids(batched).mid(0, 3), (QList<qint64> {21, 15, 2}));
+        for (int row = 0; row < oneByOne.rowCount(); ++row) {
+            QCOMPARE(batched.conversationAt(row), oneByOne.conversationAt(row));
+            QCOMPARE(batched.index(row).data(InboxModel::SearchTextRole),
+                oneByOne.index(row).data(InboxModel::SearchTextRole));
+            QCOMPARE(batched.rowOf(batched.conversationAt(row).id), row);
+        }
+        QCOMPARE(batched.index(batched.rowOf(3)).data(InboxModel::ContactNameRole).toString(), u"Caio"_s);
+        QCOMPARE(batched.index(0).data(InboxModel::PreviewRole).toString(), u"Ainda aí?"_s);
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(inserted.count(), 1); // both new rows at once
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(selected.data(InboxModel::ConversationIdRole).toLongLong(), 15);
+        QCOMPARE(selected.row(), 1);
+        QCOMPARE(selectedInProxy.data(InboxModel::ConversationIdRole).toLongLong(), 1);
+        // The proxy re-sorted once, into the same order.
+        QCOMPARE(proxy.rowCount(), oneByOne.rowCount());
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(InboxModel::ConversationIdRole).toLongLong(),
+                oneByOne.conversationAt(row).id);
+    }
+
+    void aBatchOfOneChangesRowByRow()
+    {
+        InboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.resetConversations({conversation(1, u"Ana"_s, t0), conversation(2, u"Bia"_s, t0.addSecs(-60))});
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsertConversations({conversation(2, u"Bia"_s, t0.addSecs(60))});
+        QCOMPARE(ids(model), (QList<qint64> {2, 1}));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(layouts.count(), 0);
+    }
+
+    void aBatchThatChangesNothingSignalsNothing()
+    {
+        InboxModel model;
+        model.resetConversations({conversation(1, u"Ana"_s, t0), conversation(2, u"Bia"_s, t0.addSecs(-60))});
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutAboutToBeChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsertConversations(
+            {conversation(2, u"Bia"_s, t0.addSecs(-60)), conversation(1, u"Ana"_s, t0)});
+        QCOMPARE(layouts.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(ids(model), (QList<qint64> {1, 2}));
+    }
+
     void followsTheSessionSignals()
     {
         TestClock clock(t0);
@@ -153,6 +239,9 @@ private Q_SLOTS:
         Q_EMIT session.conversationChanged(conversation(7, u"Ana"_s, t0));
         Q_EMIT session.conversationChanged(conversation(8, u"Bia"_s, t0.addSecs(5)));
         QCOMPARE(ids(model), (QList<qint64> {8, 7}));
+        Q_EMIT session.conversationsChanged(
+            {conversation(9, u"Caio"_s, t0.addSecs(9)), conversation(7, u"Ana"_s, t0.addSecs(10))});
+        QCOMPARE(ids(model), (QList<qint64> {7, 9, 8}));
         Q_EMIT session.agentsChanged({{3, u"maria"_s, u"Maria"_s, u"agent"_s, u"online"_s, 8, 1}});
         QCOMPARE(model.index(0).data(InboxModel::AssigneeInitialsRole).toString(), u"M"_s);
     }

@@ -147,6 +147,27 @@ private Q_SLOTS:
         QVERIFY(cache.recentMessages(1).isEmpty());
     }
 
+    void aBatchIsCommittedWholeAtItsEnd()
+    {
+        LocalCache cache(path());
+        cache.setLastSeq(10);
+        LocalCache reader(path()); // another connection sees only what was committed
+        cache.beginBatch();
+        cache.saveConversations({conversation(1, t0), conversation(2, t0.addSecs(60))});
+        cache.saveMessages({message(5, 1)}); // nests inside the batch
+        cache.beginBatch();
+        cache.setLastSeq(12);
+        cache.endBatch();
+        QCOMPARE(reader.lastSeq(), 10);
+        QVERIFY(reader.conversations().isEmpty());
+        QVERIFY(reader.recentMessages(1).isEmpty());
+        cache.endBatch();
+        QCOMPARE(reader.lastSeq(), 12);
+        QCOMPARE(reader.conversations().size(), 2);
+        QCOMPARE(reader.conversations().first().id, 2);
+        QCOMPARE(reader.recentMessages(1).size(), 1);
+    }
+
     void defaultPathIsPerServerAndAgent()
     {
         const QString a = LocalCache::defaultPath(QUrl(u"ws://desk.example:7730/"_s), u"maria"_s);
