@@ -1,6 +1,5 @@
 #include "client/inboxfiltermodel.h"
 
-#include "client/inboxmodel.h"
 #include "core/customerwindow.h"
 
 namespace Atendo {
@@ -19,6 +18,7 @@ void InboxFilterModel::setFilter(Filter filter)
     if (m_filter == filter)
         return;
     m_filter = filter;
+    takeNow();
     invalidateFilter();
 }
 
@@ -33,6 +33,7 @@ void InboxFilterModel::setSearchText(const QString& text)
         if (c.isDigit())
             m_searchDigits += c;
     }
+    takeNow();
     invalidateFilter();
 }
 
@@ -41,8 +42,10 @@ void InboxFilterModel::setMyAgentId(qint64 agentId)
     if (m_myAgentId == agentId)
         return;
     m_myAgentId = agentId;
-    if (m_filter == Filter::Mine)
+    if (m_filter == Filter::Mine) {
+        takeNow();
         invalidateFilter();
+    }
 }
 
 void InboxFilterModel::setSortOrder(Sort sort)
@@ -50,6 +53,7 @@ void InboxFilterModel::setSortOrder(Sort sort)
     if (m_sort == sort)
         return;
     m_sort = sort;
+    takeNow();
     invalidate();
 }
 
@@ -67,6 +71,7 @@ void InboxFilterModel::setClosingSoonThreshold(std::chrono::seconds threshold)
 
 void InboxFilterModel::refresh()
 {
+    takeNow();
     // In expiry order a window that just closed drops to the end of the list.
     if (m_sort == Sort::WindowExpiry)
         invalidate();
@@ -74,86 +79,102 @@ void InboxFilterModel::refresh()
         invalidateFilter();
 }
 
-QDateTime InboxFilterModel::now() const
+void InboxFilterModel::takeNow()
 {
-    return m_now ? m_now() : QDateTime();
+    const QDateTime current = m_now ? m_now() : QDateTime();
+    m_hasNow = current.isValid();
+    m_nowMs = m_hasNow ? current.toMSecsSinceEpoch() : 0;
+}
+
+void InboxFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    for (const auto& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    m_inbox = qobject_cast<const InboxModel*>(model);
+    if (model) {
+        // Connected before the base class's own handlers, so the clock is read
+        // once before the proxy re-filters and re-sorts what changed.
+        const auto take = [this] { takeNow(); };
+        m_sourceConnections = {connect(model, &QAbstractItemModel::dataChanged, this, take),
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, take),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, take),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, take),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, take)};
+    }
+    takeNow();
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return matchesFilter(index) && matchesSearch(index);
+    if (!m_inbox || sourceParent.isValid())
+        return true;
+    const InboxModel::Row& row = m_inbox->rowAt(sourceRow);
+    return matchesFilter(row) && matchesSearch(row);
 }
 
-bool InboxFilterModel::matchesFilter(const QModelIndex& index) const
+bool InboxFilterModel::matchesFilter(const InboxModel::Row& row) const
 {
-    const bool resolved = index.data(InboxModel::StateRole).toString() == u"resolved"_s;
     if (m_filter == Filter::Resolved)
-        return resolved;
-    if (resolved)
+        return row.resolved;
+    if (row.resolved)
         return false;
-    const QDateTime expires = index.data(InboxModel::WindowExpiresRole).toDateTime();
     switch (m_filter) {
     case Filter::All:
         return true;
     case Filter::Mine:
-        return m_myAgentId > 0 && index.data(InboxModel::AssigneeIdRole).toLongLong() == m_myAgentId;
+        return m_myAgentId > 0 && row.info.assigneeId == m_myAgentId;
     case Filter::Unassigned:
-        return index.data(InboxModel::AssigneeIdRole).toLongLong() == 0;
+        return row.info.assigneeId == 0;
     case Filter::WaitingForReply:
-        return index.data(InboxModel::WaitingSinceRole).toDateTime().isValid();
+        return row.info.waitingSince.isValid();
     case Filter::ClosingSoon: {
-        const QDateTime current = now();
-        if (!expires.isValid() || !current.isValid())
+        if (!row.hasWindow || !m_hasNow)
             return false;
         // Same boundaries as CustomerWindow::state(): closed at expiry, closing
         // soon from exactly `threshold` before it.
-        const qint64 left = current.msecsTo(expires);
+        const qint64 left = row.windowExpiresMs - m_nowMs;
         return left > 0 && left <= std::chrono::milliseconds(m_closingSoon).count();
     }
-    case Filter::WindowClosed: {
-        const QDateTime current = now();
-        return !expires.isValid() || (current.isValid() && current >= expires);
-    }
+    case Filter::WindowClosed:
+        return !row.hasWindow || (m_hasNow && m_nowMs >= row.windowExpiresMs);
     case Filter::Resolved:
         break;
     }
     return false;
 }
 
-bool InboxFilterModel::matchesSearch(const QModelIndex& index) const
+bool InboxFilterModel::matchesSearch(const InboxModel::Row& row) const
 {
     if (m_foldedSearch.isEmpty())
         return true;
-    const QString haystack = index.data(InboxModel::SearchTextRole).toString();
-    if (haystack.contains(m_foldedSearch))
+    if (row.searchText.contains(m_foldedSearch))
         return true;
     // "11 98765-4321" finds +5511987654321: compare the digits alone.
-    return m_searchDigits.size() >= 3 && haystack.contains(m_searchDigits);
+    return m_searchDigits.size() >= 3 && row.searchText.contains(m_searchDigits);
 }
 
 bool InboxFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QDateTime leftActivity = left.data(InboxModel::LastActivityRole).toDateTime();
-    const QDateTime rightActivity = right.data(InboxModel::LastActivityRole).toDateTime();
+    if (!m_inbox)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const InboxModel::Row& a = m_inbox->rowAt(left.row());
+    const InboxModel::Row& b = m_inbox->rowAt(right.row());
     if (m_sort == Sort::WindowExpiry) {
-        const QDateTime current = now();
-        const QDateTime leftExpires = left.data(InboxModel::WindowExpiresRole).toDateTime();
-        const QDateTime rightExpires = right.data(InboxModel::WindowExpiresRole).toDateTime();
-        const auto isOpen = [&current](const QDateTime& expires) {
-            return expires.isValid() && (!current.isValid() || current < expires);
+        const auto isOpen = [this](const InboxModel::Row& row) {
+            return row.hasWindow && (!m_hasNow || m_nowMs < row.windowExpiresMs);
         };
-        const bool leftOpen = isOpen(leftExpires);
-        const bool rightOpen = isOpen(rightExpires);
+        const bool leftOpen = isOpen(a);
+        const bool rightOpen = isOpen(b);
         if (leftOpen != rightOpen)
             return leftOpen;
-        if (leftOpen && leftExpires != rightExpires)
-            return leftExpires < rightExpires;
+        if (leftOpen && a.windowExpiresMs != b.windowExpiresMs)
+            return a.windowExpiresMs < b.windowExpiresMs;
     }
-    if (leftActivity != rightActivity)
-        return leftActivity > rightActivity;
-    return left.data(InboxModel::ConversationIdRole).toLongLong()
-        > right.data(InboxModel::ConversationIdRole).toLongLong();
+    if (a.lastActivityMs != b.lastActivityMs)
+        return a.lastActivityMs > b.lastActivityMs;
+    return a.info.id > b.info.id;
 }
 
 } // namespace Atendo
