@@ -37,6 +37,10 @@ public:
     // shortens the window), unread grows by one, waitingSince is set if unset.
     bool recordInbound(qint64 id, const QDateTime& customerAt, const QDateTime& windowExpiresAt,
         const QDateTime& fepExpiresAt, const QString& preview, const QDateTime& receivedAt);
+    // The same, giving the conversation as it is afterwards (nullopt: no such id).
+    std::optional<ConversationRow> recordInboundRow(qint64 id, const QDateTime& customerAt,
+        const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt, const QString& preview,
+        const QDateTime& receivedAt);
     // An agent message or note: preview and activity; "out" clears waitingSince.
     bool recordOutbound(qint64 id, const QString& preview, const QString& direction, const QDateTime& at);
     bool markRead(qint64 id);

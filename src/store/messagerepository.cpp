@@ -52,6 +52,25 @@ const QString& selectMessage()
     return sql;
 }
 
+// The message's columns and then its contact's phone (a correlated subquery:
+// allowed in RETURNING by SQLite >= 3.35 and PostgreSQL).
+const QString& statusTargetColumns()
+{
+    static const QString sql = messageColumns
+        + QStringLiteral(", (SELECT k.phone FROM conversations v JOIN contacts k ON k.id = v.contact_id "
+                         "WHERE v.id = messages.conversation_id)");
+    return sql;
+}
+
+std::optional<MessageStatusTarget> statusTarget(Database& db, QSqlQuery& query)
+{
+    if (!db.exec(query) || !query.next())
+        return std::nullopt;
+    MessageStatusTarget target {readMessage(query), query.value(16).toString()};
+    query.finish();
+    return target;
+}
+
 } // namespace
 
 MessageRepository::MessageRepository(Database& db) : m_db(db)
@@ -162,6 +181,36 @@ bool MessageRepository::updateStatus(
         {status, SqlValues::text(errorCode), SqlValues::text(errorMessage), id, from.at(0), from.at(1),
             from.at(2)});
     return m_db.exec(query) && query.numRowsAffected() == 1;
+}
+
+std::optional<MessageStatusTarget> MessageRepository::advanceStatus(
+    const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage)
+{
+    QStringList from = replaceableBy(status);
+    if (from.isEmpty() || wamid.isEmpty())
+        return std::nullopt;
+    while (from.size() < 3)
+        from << from.constFirst();
+    static const QString sql
+        = QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ? "
+                         "WHERE wamid = ? AND direction = 'out' AND status IN (?, ?, ?) RETURNING ")
+        + statusTargetColumns();
+    QSqlQuery& query = m_db.prepare(sql);
+    SqlValues::bind(query,
+        {status, SqlValues::text(errorCode), SqlValues::text(errorMessage), wamid, from.at(0), from.at(1),
+            from.at(2)});
+    return statusTarget(m_db, query);
+}
+
+std::optional<MessageStatusTarget> MessageRepository::findStatusTarget(const QString& wamid)
+{
+    if (wamid.isEmpty())
+        return std::nullopt;
+    static const QString sql = QStringLiteral("SELECT ") + statusTargetColumns()
+        + QStringLiteral(" FROM messages WHERE wamid = ?");
+    QSqlQuery& query = m_db.prepare(sql);
+    SqlValues::bind(query, {wamid});
+    return statusTarget(m_db, query);
 }
 
 bool MessageRepository::setPricing(qint64 id, const QString& pricingJson)

@@ -30,6 +30,13 @@ public:
     // replaces anything but read and is never replaced. True when the row changed.
     bool updateStatus(
         qint64 id, const QString& status, const QString& errorCode, const QString& errorMessage);
+    // updateStatus() by wamid for an outbound message, in one statement: the row
+    // afterwards, or nullopt when nothing changed (unknown wamid, not outbound,
+    // or a status that does not move it forward).
+    [[nodiscard]] std::optional<MessageStatusTarget> advanceStatus(
+        const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage);
+    // The message with this wamid and its contact's phone.
+    [[nodiscard]] std::optional<MessageStatusTarget> findStatusTarget(const QString& wamid);
     bool setPricing(qint64 id, const QString& pricingJson);
     // Up to `limit` messages older than `beforeId` (0 = the newest), oldest first.
     [[nodiscard]] MessagePage page(qint64 conversationId, qint64 beforeId, int limit);

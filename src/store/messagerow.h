@@ -40,4 +40,12 @@ struct MessagePage
     bool hasMore {false}; // older messages exist
 };
 
+// An outbound message as a delivery status finds it, with its customer's phone
+// (for the price estimate), read in the same statement.
+struct MessageStatusTarget
+{
+    MessageRow row;
+    QString contactPhone;
+};
+
 } // namespace Atendo

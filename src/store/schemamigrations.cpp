@@ -126,6 +126,18 @@ QStringList auditLog()
     };
 }
 
+// Signed webhook bodies, stored before Meta is answered and applied after;
+// processed rows are pruned after a while (processed_at, id serves both the
+// "oldest unprocessed first" scan and the pruning).
+QStringList webhookInbox()
+{
+    return {
+        QStringLiteral("CREATE TABLE webhook_inbox (id %ID%, received_at BIGINT NOT NULL, "
+                       "body TEXT NOT NULL, processed_at BIGINT)"),
+        QStringLiteral("CREATE INDEX webhook_inbox_processed ON webhook_inbox (processed_at, id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& SchemaMigrations::all()
@@ -134,6 +146,8 @@ const QList<Migration>& SchemaMigrations::all()
         dialects(1, QStringLiteral("initial schema"), initialSchema()),
         dialects(2, QStringLiteral("indexes for the hot queries"), hotQueryIndexes()),
         dialects(3, QStringLiteral("audit log of supervision actions"), auditLog()),
+        dialects(
+            4, QStringLiteral("webhook inbox: bodies acknowledged before they are applied"), webhookInbox()),
     };
     return migrations;
 }

@@ -23,4 +23,12 @@ bool StatusLog::record(
     return inserted;
 }
 
+bool StatusLog::forget(const QString& wamid, const QString& status)
+{
+    QSqlQuery& query
+        = m_db.prepare(QStringLiteral("DELETE FROM message_statuses WHERE wamid = ? AND status = ?"));
+    SqlValues::bind(query, {SqlValues::text(wamid), SqlValues::text(status)});
+    return m_db.exec(query);
+}
+
 } // namespace Atendo

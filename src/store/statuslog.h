@@ -17,6 +17,9 @@ public:
     // True when this (wamid, status) is new and was recorded; false when it was
     // already seen (or on a database error).
     bool record(const QString& wamid, const QString& status, const QDateTime& at, const QString& rawJson);
+    // Takes a record back (a status recorded before its message was found to be
+    // unknown, so that it counts as new when it is applied later).
+    bool forget(const QString& wamid, const QString& status);
 
 private:
     Database& m_db;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void setWamidAndPricing();
     void pageIsOldestFirstWithHasMore();
     void statusLogDeduplicates();
+    void advanceStatusByWamidMovesForwardOnly();
+    void statusTargetCarriesTheContactPhone();
 
 private:
     MessageRow inbound(const QString& wamid, const QString& text) const;
@@ -43,7 +45,8 @@ void TestMessageRepository::init()
 {
     QVERIFY(m_store.open());
     const auto contact = ContactRepository(m_store.db())
-                             .upsertByKey(QStringLiteral("wa:551199"), QStringLiteral("551199"), {}, {}, {});
+                             .upsertByKey(QStringLiteral("wa:551199"), QStringLiteral("551199"), {},
+                                 QStringLiteral("+551199"), {});
     QVERIFY(contact);
     m_conversation = ConversationRepository(m_store.db()).create(contact->id, m_store.clock().now())->id;
 }
@@ -249,6 +252,59 @@ void TestMessageRepository::statusLogDeduplicates()
     QVERIFY(log.record(QStringLiteral("wamid.1"), QStringLiteral("read"), at, QStringLiteral("{}")));
     QVERIFY(log.record(QStringLiteral("wamid.2"), QStringLiteral("delivered"), at, QStringLiteral("{}")));
     QCOMPARE(m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM message_statuses")).toInt(), 3);
+}
+
+void TestMessageRepository::advanceStatusByWamidMovesForwardOnly()
+{
+    const qint64 id = repo().insertOutbound(outbound(QStringLiteral("k"), QStringLiteral("x"))).id;
+    QVERIFY(repo().setWamid(id, QStringLiteral("wamid.A")));
+    QVERIFY(!repo().advanceStatus(QStringLiteral("wamid.unknown"), QStringLiteral("sent"), {}, {}));
+    const auto read = repo().advanceStatus(QStringLiteral("wamid.A"), QStringLiteral("read"), {}, {});
+    QVERIFY(read);
+    // The row as it is after the update, in the same statement.
+    QCOMPARE(read->row.id, id);
+    QCOMPARE(read->row.status, QStringLiteral("read"));
+    QCOMPARE(read->row.conversationId, m_conversation);
+    QVERIFY(!repo().advanceStatus(QStringLiteral("wamid.A"), QStringLiteral("delivered"), {}, {}));
+    QVERIFY(
+        !repo().advanceStatus(QStringLiteral("wamid.A"), QStringLiteral("failed"), QStringLiteral("e"), {}));
+    QVERIFY(!repo().advanceStatus(QStringLiteral("wamid.A"), QStringLiteral("bogus"), {}, {}));
+    QCOMPARE(repo().findById(id)->status, QStringLiteral("read"));
+
+    const qint64 other = repo().insertOutbound(outbound(QStringLiteral("k2"), QStringLiteral("y"))).id;
+    QVERIFY(repo().setWamid(other, QStringLiteral("wamid.B")));
+    const auto failed = repo().advanceStatus(QStringLiteral("wamid.B"), QStringLiteral("failed"),
+        QStringLiteral("meta_131047"), QStringLiteral("24h"));
+    QVERIFY(failed);
+    QCOMPARE(failed->row.errorCode, QStringLiteral("meta_131047"));
+    QCOMPARE(failed->row.errorMessage, QStringLiteral("24h"));
+    // Inbound messages have no delivery status to move.
+    QVERIFY(repo().insertInbound(inbound(QStringLiteral("wamid.in"), QStringLiteral("oi"))).inserted);
+    QVERIFY(!repo().advanceStatus(QStringLiteral("wamid.in"), QStringLiteral("read"), {}, {}));
+    QCOMPARE(repo().findByWamid(QStringLiteral("wamid.in"))->status, QStringLiteral("received"));
+}
+
+void TestMessageRepository::statusTargetCarriesTheContactPhone()
+{
+    const qint64 id = repo().insertOutbound(outbound(QStringLiteral("k"), QStringLiteral("x"))).id;
+    QVERIFY(repo().setWamid(id, QStringLiteral("wamid.P")));
+    QVERIFY(repo().setPricing(id, QStringLiteral(R"({"billable":true})")));
+    const auto found = repo().findStatusTarget(QStringLiteral("wamid.P"));
+    QVERIFY(found);
+    QCOMPARE(found->row.id, id);
+    QCOMPARE(found->row.pricingJson, QStringLiteral(R"({"billable":true})"));
+    QCOMPARE(found->contactPhone, QStringLiteral("+551199"));
+    const auto sent = repo().advanceStatus(QStringLiteral("wamid.P"), QStringLiteral("sent"), {}, {});
+    QVERIFY(sent);
+    QCOMPARE(sent->contactPhone, QStringLiteral("+551199"));
+    QVERIFY(!repo().findStatusTarget(QStringLiteral("wamid.none")));
+    QVERIFY(!repo().findStatusTarget({}));
+
+    StatusLog log(m_store.db());
+    QVERIFY(log.record(QStringLiteral("wamid.P"), QStringLiteral("sent"), {}, {}));
+    QVERIFY(log.forget(QStringLiteral("wamid.P"), QStringLiteral("sent")));
+    // Forgotten: the same status counts as new again.
+    QVERIFY(log.record(QStringLiteral("wamid.P"), QStringLiteral("sent"), {}, {}));
 }
 
 QTEST_GUILESS_MAIN(TestMessageRepository)
