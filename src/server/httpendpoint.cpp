@@ -3,11 +3,11 @@
 #include "cloudapi/webhookparser.h"
 #include "cloudapi/webhooksignature.h"
 #include "cloudapi/webhookverification.h"
-#include "server/inboundprocessor.h"
 #include "server/metrics.h"
 #include "server/optinapi.h"
 #include "server/serverconfig.h"
 #include "server/serverlogging.h"
+#include "server/webhookqueue.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -22,8 +22,12 @@ using Method = QHttpServerRequest::Method;
 using Status = QHttpServerResponder::StatusCode;
 
 HttpEndpoint::HttpEndpoint(
-    const ServerContext& context, InboundProcessor& inbound, OptInApi& optIns, QObject* parent)
-    : QObject(parent), m_context(context), m_inbound(inbound), m_optIns(optIns), m_http(new QHttpServer(this))
+    const ServerContext& context, WebhookQueue& webhooks, OptInApi& optIns, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_webhooks(webhooks)
+    , m_optIns(optIns)
+    , m_http(new QHttpServer(this))
 {
     route();
 }
@@ -97,29 +101,15 @@ QHttpServerResponse HttpEndpoint::webhook(const QHttpServerRequest& request)
         qCWarning(lcWebhook) << "webhook with a wrong signature refused from" << request.remoteAddress();
         return QHttpServerResponse(Status::Forbidden);
     }
-    const WebhookParseResult parsed = WebhookParser::parse(body);
-    if (!parsed.ok()) {
-        // Signed by Meta but not understood: answering an error would only make
-        // Meta redeliver the same bytes for days.
-        metrics.increment(u"atendo_webhook_requests_total{outcome=\"unparsed\"}"_s);
-        qCWarning(lcWebhook) << "signed webhook not understood:" << parsed.error;
-        return QHttpServerResponse(Status::Ok);
-    }
-    InboundProcessor::Counts counts;
-    if (!m_inbound.process(*parsed.batch, &counts)) {
+    // Durable before the answer, applied right after it (WebhookQueue): Meta
+    // never waits for the processing, and nothing answered 200 is lost.
+    if (!m_webhooks.enqueue(body)) {
         // Nothing was kept; Meta will deliver it again.
         metrics.increment(u"atendo_webhook_requests_total{outcome=\"store_failed\"}"_s);
         return QHttpServerResponse(Status::ServiceUnavailable);
     }
     metrics.increment(u"atendo_webhook_requests_total{outcome=\"ok\"}"_s);
-    metrics.increment(u"atendo_messages_total{direction=\"in\"}"_s, counts.messages);
-    metrics.increment(u"atendo_webhook_duplicates_total"_s, counts.duplicates);
-    metrics.increment(u"atendo_webhook_statuses_total"_s, counts.statuses);
     metrics.observeWebhookLatency(timer.nsecsElapsed() / 1000);
-    if (m_inbound.wantsTemplateSync() && m_requestSync) {
-        m_inbound.clearTemplateSyncWish();
-        m_requestSync();
-    }
     return QHttpServerResponse(Status::Ok);
 }
 

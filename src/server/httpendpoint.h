@@ -5,15 +5,13 @@
 #include <QHttpServerResponse>
 #include <QObject>
 
-#include <functional>
-
 class QHttpServer;
 class QHttpServerRequest;
 
 namespace Atendo {
 
-class InboundProcessor;
 class OptInApi;
+class WebhookQueue;
 
 // The HTTP side: Meta's webhooks (GET handshake, signed POSTs), the opt-in
 // API for web forms, /healthz and /metrics (Prometheus text).
@@ -24,15 +22,13 @@ class HttpEndpoint : public QObject
 
 public:
     HttpEndpoint(
-        const ServerContext& context, InboundProcessor& inbound, OptInApi& optIns, QObject* parent = nullptr);
+        const ServerContext& context, WebhookQueue& webhooks, OptInApi& optIns, QObject* parent = nullptr);
     ~HttpEndpoint() override;
 
     bool listen(QString* error);
     [[nodiscard]] quint16 port() const { return m_port; }
     // For parts that serve their own routes on this port (media links).
     [[nodiscard]] QHttpServer& http() { return *m_http; }
-    // Called after a batch named a template this server does not know yet.
-    void setTemplateSyncRequest(std::function<void()> request) { m_requestSync = std::move(request); }
 
     // A request header, case-insensitively.
     [[nodiscard]] static QByteArray header(const QHttpServerRequest& request, const QByteArray& name);
@@ -44,11 +40,10 @@ private:
     [[nodiscard]] QHttpServerResponse health() const;
 
     ServerContext m_context;
-    InboundProcessor& m_inbound;
+    WebhookQueue& m_webhooks;
     OptInApi& m_optIns;
     QHttpServer* m_http;
     quint16 m_port = 0;
-    std::function<void()> m_requestSync;
 };
 
 } // namespace Atendo

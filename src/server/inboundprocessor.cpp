@@ -40,16 +40,38 @@ InboundProcessor::InboundProcessor(const ServerContext& context, std::optional<R
 
 bool InboundProcessor::process(const WebhookBatch& batch, Counts* counts)
 {
+    return process(QList<WebhookBatch> {batch}, counts);
+}
+
+bool InboundProcessor::process(const QList<WebhookBatch>& batches, Counts* counts)
+{
     Counts local;
     Database& db = *m_context.database;
     Transaction tx = db.transaction();
     if (!tx.isActive())
         return false;
     EventBatch events(*m_context.bus);
+    m_touched.clear();
+    m_touchedOrder.clear();
+    for (const WebhookBatch& batch : batches)
+        apply(batch, local);
+    publishTouched();
+    if (!tx.commit()) {
+        qCCritical(lcWebhook) << "webhook batch rolled back:" << db.lastError();
+        return false;
+    }
+    events.commit();
+    if (counts)
+        *counts = local;
+    return true;
+}
+
+void InboundProcessor::apply(const WebhookBatch& batch, Counts& counts)
+{
     for (const InboundMessage& item : batch.messages)
-        message(item, local);
+        message(item, counts);
     for (const StatusUpdate& item : batch.statuses)
-        status(item, local);
+        status(item, counts);
     for (const TemplateStatusEvent& item : batch.templateStatuses)
         templateStatus(item);
     for (const TemplateQualityEvent& item : batch.templateQualities)
@@ -58,16 +80,39 @@ bool InboundProcessor::process(const WebhookBatch& batch, Counts* counts)
         preference(item);
     for (const CloudApiError& error : batch.errors)
         qCWarning(lcWebhook) << "Meta reported error" << error.code << error.title << error.details;
-    if (!tx.commit()) {
-        qCCritical(lcWebhook) << "webhook batch rolled back:" << db.lastError();
-        return false;
+    counts.templates += int(batch.templateStatuses.size() + batch.templateQualities.size());
+    counts.preferences += int(batch.userPreferences.size());
+}
+
+void InboundProcessor::touch(
+    qint64 conversationId, const std::optional<ConversationRow>& row, const ContactRow& contact, bool reload)
+{
+    auto it = m_touched.find(conversationId);
+    if (it == m_touched.end()) {
+        m_touchedOrder.append(conversationId);
+        it = m_touched.insert(conversationId, Touched {});
     }
-    events.commit();
-    local.templates = int(batch.templateStatuses.size() + batch.templateQualities.size());
-    local.preferences = int(batch.userPreferences.size());
-    if (counts)
-        *counts = local;
-    return true;
+    it->row = row;
+    it->contact = contact;
+    it->reload = it->reload || reload || !row;
+}
+
+void InboundProcessor::publishTouched()
+{
+    // One conversation.changed per conversation per batch, however many of its
+    // messages arrived: consoles only need the final state.
+    for (const qint64 id : std::as_const(m_touchedOrder)) {
+        const Touched& touched = m_touched[id];
+        if (touched.reload) {
+            m_context.conversations->publish(id);
+            continue;
+        }
+        m_context.bus->publish(Protocol::Ev::ConversationChanged,
+            QJsonObject {
+                {u"conversation"_s, m_context.wire->conversation(*touched.row, touched.contact).toJson()}});
+    }
+    m_touched.clear();
+    m_touchedOrder.clear();
 }
 
 void InboundProcessor::applyPending(const QString& wamid)
@@ -117,23 +162,24 @@ void InboundProcessor::message(const InboundMessage& item, Counts& counts)
     CustomerWindow window = CustomerWindow::opened(conversation->lastInboundAt).renewed(item.timestamp);
     if (item.isFromAd())
         window = window.withFreeEntryPoint(item.timestamp);
-    ConversationRepository(db).recordInbound(conversation->id, item.timestamp, window.expiresAt(),
-        window.freeEntryPointExpiresAt(), InboundMessageRow::preview(row), now);
-    m_context.conversations->autoAssign(conversation->id);
+    const auto after = ConversationRepository(db).recordInboundRow(conversation->id, item.timestamp,
+        window.expiresAt(), window.freeEntryPointExpiresAt(), InboundMessageRow::preview(row), now);
+    const bool assigned = m_context.conversations->autoAssign(conversation->id);
 
     m_context.bus->publish(
         Protocol::Ev::MessageCreated, QJsonObject {{u"message"_s, m_context.wire->message(row).toJson()}});
-    m_context.conversations->publish(conversation->id);
-    applyKeyword(contact->id, conversation->id, item);
+    const bool consentChanged = applyKeyword(contact->id, conversation->id, item);
+    // An assignment or a consent change is not in the rows at hand: re-read those.
+    touch(conversation->id, after, *contact, assigned || consentChanged);
 }
 
-void InboundProcessor::applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& item)
+bool InboundProcessor::applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& item)
 {
     if (item.type != InboundType::Text)
-        return;
+        return false;
     const KeywordIntent intent = m_keywords.classify(item.text);
     if (intent == KeywordIntent::None)
-        return;
+        return false;
     ConsentEvent event;
     event.kind = intent == KeywordIntent::OptOut ? ConsentKind::OptOut : ConsentKind::OptIn;
     event.source = ConsentSource::Keyword;
@@ -145,6 +191,7 @@ void InboundProcessor::applyKeyword(qint64 contactId, qint64 conversationId, con
     if (m_context.consent->record(contactId, event).accepted && event.kind == ConsentKind::OptIn
         && !wasOptedIn)
         m_confirmation.queue(conversationId, item.wamid);
+    return true;
 }
 
 QJsonObject InboundProcessor::pricingJson(const StatusUpdate& update, const QString& phone) const
@@ -167,20 +214,11 @@ QJsonObject InboundProcessor::pricingJson(const StatusUpdate& update, const QStr
 void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
 {
     Database& db = *m_context.database;
-    MessageRepository messages(db);
-    const auto found = messages.findByWamid(update.wamid);
-    if (!found) {
-        // Meta's `sent` can beat the reply that tells the outbox this wamid;
-        // held until then (or dropped later: another app on the number).
-        m_pending.hold(update, m_context.clock->now());
-        return;
-    }
-    if (found->direction != u"out")
-        return;
-    if (!StatusLog(db).record(update.wamid, update.statusName, update.timestamp,
+    StatusLog log(db);
+    // The (wamid, status) log is the deduplication: a repeat costs one statement.
+    if (!log.record(update.wamid, update.statusName, update.timestamp,
             QString::fromUtf8(QJsonDocument(update.raw).toJson(QJsonDocument::Compact))))
         return;
-    ++counts.statuses;
     QString code;
     QString text;
     if (update.status == DeliveryStatus::Failed && !update.errors.isEmpty()) {
@@ -189,29 +227,40 @@ void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
         text = error.details.isEmpty() ? (error.message.isEmpty() ? error.title : error.message)
                                        : error.details;
     }
-    bool changed = false;
+    MessageRepository messages(db);
+    std::optional<MessageStatusTarget> target;
     if (update.status != DeliveryStatus::Unknown)
-        changed = messages.updateStatus(found->id, update.statusName, code, text);
-    if (update.pricing.present) {
-        const auto contactPhone = [&] {
-            const auto conversation = ConversationRepository(db).findById(found->conversationId);
-            const auto contact
-                = conversation ? ContactRepository(db).findById(conversation->contactId) : std::nullopt;
-            return contact ? contact->phone : QString();
-        }();
-        const QJsonObject pricing = pricingJson(update, contactPhone);
-        messages.setPricing(
-            found->id, QString::fromUtf8(QJsonDocument(pricing).toJson(QJsonDocument::Compact)));
-        BillingRepository(db).record(found->id, found->authorId, pricing.value(u"category"_s).toString(),
-            pricing.value(u"type"_s).toString(), pricing.value(u"billable"_s).toBool(),
-            pricing.value(u"price_micros"_s).toInteger(), pricing.value(u"currency"_s).toString(),
-            update.timestamp);
-        changed = true;
-    }
-    if (!changed)
+        target = messages.advanceStatus(update.wamid, update.statusName, code, text);
+    bool changed = target.has_value();
+    if (!target)
+        target = messages.findStatusTarget(update.wamid);
+    if (!target || target->row.direction != u"out") {
+        // Meta's `sent` can beat the reply that tells the outbox this wamid;
+        // held until then (or dropped later: another app on the number). Not
+        // logged yet, so that it counts as new when it is applied.
+        log.forget(update.wamid, update.statusName);
+        if (!target)
+            m_pending.hold(update, m_context.clock->now());
         return;
-    if (const auto row = messages.findById(found->id))
-        m_context.bus->publish(Protocol::Ev::MessageStatus, WireMapper::statusData(*row));
+    }
+    ++counts.statuses;
+    MessageRow& row = target->row;
+    if (update.pricing.present) {
+        const QJsonObject pricing = pricingJson(update, target->contactPhone);
+        const QString pricingText = QString::fromUtf8(QJsonDocument(pricing).toJson(QJsonDocument::Compact));
+        // `sent` and `delivered` usually repeat the same pricing: bill once.
+        if (pricingText != row.pricingJson) {
+            messages.setPricing(row.id, pricingText);
+            BillingRepository(db).record(row.id, row.authorId, pricing.value(u"category"_s).toString(),
+                pricing.value(u"type"_s).toString(), pricing.value(u"billable"_s).toBool(),
+                pricing.value(u"price_micros"_s).toInteger(), pricing.value(u"currency"_s).toString(),
+                update.timestamp);
+            row.pricingJson = pricingText;
+            changed = true;
+        }
+    }
+    if (changed)
+        m_context.bus->publish(Protocol::Ev::MessageStatus, WireMapper::statusData(row));
 }
 
 void InboundProcessor::publishTemplate(const QString& name, const QString& language)
@@ -261,6 +310,12 @@ void InboundProcessor::preference(const UserPreferenceEvent& event)
     consent.actor = u"customer"_s;
     consent.at = event.timestamp.isValid() ? event.timestamp : m_context.clock->now();
     m_context.consent->record(contact->id, consent);
+    // A conversation of this contact already touched by the batch must not be
+    // published later with the contact as it was before.
+    for (Touched& touched : m_touched) {
+        if (touched.contact.id == contact->id)
+            touched.reload = true;
+    }
 }
 
 } // namespace Atendo

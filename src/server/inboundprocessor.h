@@ -6,6 +6,11 @@
 #include "server/optinconfirmation.h"
 #include "server/pendingstatuses.h"
 #include "server/servercontext.h"
+#include "store/contactrow.h"
+#include "store/conversationrow.h"
+
+#include <QHash>
+#include <QList>
 
 #include <optional>
 
@@ -32,6 +37,9 @@ public:
 
     // False when the batch could not be stored (nothing of it was kept).
     bool process(const WebhookBatch& batch, Counts* counts = nullptr);
+    // Several batches in one transaction (joins the caller's, if any), with one
+    // conversation.changed per conversation for all of them.
+    bool process(const QList<WebhookBatch>& batches, Counts* counts = nullptr);
 
     // Applies the statuses that arrived before the outbox recorded `wamid`.
     void applyPending(const QString& wamid);
@@ -42,12 +50,25 @@ public:
     void clearTemplateSyncWish() { m_wantsSync = false; }
 
 private:
+    // A conversation changed by the batch being processed.
+    struct Touched
+    {
+        std::optional<ConversationRow> row;
+        ContactRow contact;
+        bool reload = false; // changed by more than the row says
+    };
+
+    void apply(const WebhookBatch& batch, Counts& counts);
+    void touch(qint64 conversationId, const std::optional<ConversationRow>& row, const ContactRow& contact,
+        bool reload);
+    void publishTouched();
     void message(const InboundMessage& message, Counts& counts);
     void status(const StatusUpdate& update, Counts& counts);
     void templateStatus(const TemplateStatusEvent& event);
     void templateQuality(const TemplateQualityEvent& event);
     void preference(const UserPreferenceEvent& event);
-    void applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& message);
+    // True when the message was a consent keyword.
+    bool applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& message);
     [[nodiscard]] QJsonObject pricingJson(const StatusUpdate& update, const QString& phone) const;
     void publishTemplate(const QString& name, const QString& language);
 
@@ -57,6 +78,8 @@ private:
     OptInConfirmation m_confirmation;
     PendingStatuses m_pending;
     bool m_wantsSync = false;
+    QHash<qint64, Touched> m_touched;
+    QList<qint64> m_touchedOrder;
 };
 
 } // namespace Atendo

@@ -106,9 +106,10 @@ void Server::buildParts()
     connect(p.outbox.get(), &OutboxWorker::wamidRecorded, this,
         [&p](const QString& wamid) { p.inbound->applyPending(wamid); });
     connect(p.outbox.get(), &OutboxWorker::templatesOutdated, this, [&p] { p.templates->syncNow(); });
+    p.webhooks = std::make_unique<WebhookQueue>(c, *p.inbound);
+    p.webhooks->setTemplateSyncRequest([&p] { p.templates->syncNow(); });
     p.optIns = std::make_unique<OptInApi>(c);
-    p.http = std::make_unique<HttpEndpoint>(c, *p.inbound, *p.optIns);
-    p.http->setTemplateSyncRequest([&p] { p.templates->syncNow(); });
+    p.http = std::make_unique<HttpEndpoint>(c, *p.webhooks, *p.optIns);
     p.media = std::make_unique<MediaEndpoint>(c, p.http->http(), [&p] { return p.http->port(); });
 
     p.sessionOps = std::make_unique<SessionOps>(c);
@@ -145,11 +146,14 @@ void Server::buildParts()
         [&p] { return double(p.bus->publishedCount()); });
     p.metrics->addGauge(u"atendo_outbox_depth"_s, u"Sends waiting or in flight"_s,
         [&p] { return double(Outbox(*p.database).depth()); });
+    p.metrics->addGauge(u"atendo_webhook_inbox_pending"_s, u"Webhooks answered but not applied yet"_s,
+        [&p] { return double(p.webhooks->pending()); });
 
     // Old journal entries go; a console that was away longer gets a resync.
     p.pruneTimer.setInterval(std::chrono::minutes(10));
     connect(&p.pruneTimer, &QTimer::timeout, this, [this] {
         m_parts->journal->pruneBefore(m_clock->now().addSecs(-qint64(m_config.journalRetentionHours) * 3600));
+        m_parts->webhooks->prune();
     });
 }
 
@@ -160,6 +164,9 @@ bool Server::start(QString* error)
     if (!openDatabase(&why))
         return false;
     buildParts();
+    // Webhooks acknowledged before a crash or stop come before any new one.
+    m_parts->webhooks->drainAll();
+    m_parts->webhooks->prune();
     if (!m_parts->gateway->listen(&why) || !m_parts->http->listen(&why))
         return false;
     m_parts->pruneTimer.start();
@@ -183,6 +190,9 @@ void Server::shutdown(int timeoutMs)
             loop.exec();
         }
     }
+    // Acknowledged webhooks are applied now rather than at the next start.
+    if (m_parts->webhooks)
+        m_parts->webhooks->drainAll();
     if (m_parts->gateway) {
         m_parts->gateway->flushAll();
         m_parts->gateway->closeAll();

@@ -26,6 +26,7 @@
 #include "server/sessionops.h"
 #include "server/supervisionops.h"
 #include "server/templatesync.h"
+#include "server/webhookqueue.h"
 #include "server/wiremapper.h"
 #include "store/database.h"
 #include "store/journal.h"
@@ -54,6 +55,7 @@ struct ServerParts
     std::unique_ptr<TemplateSync> templates;
     std::unique_ptr<SendService> sends;
     std::unique_ptr<InboundProcessor> inbound;
+    std::unique_ptr<WebhookQueue> webhooks;
     std::unique_ptr<OptInApi> optIns;
     std::unique_ptr<HttpEndpoint> http;
     std::unique_ptr<MediaEndpoint> media;
