@@ -129,6 +129,31 @@ QByteArray FrameCodec::encode(const QList<Event>& events)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+QByteArray FrameCodec::joinEncoded(const QList<QByteArray>& items)
+{
+    if (items.size() == 1)
+        return items.constFirst();
+    qsizetype size = 2 + std::max<qsizetype>(0, items.size() - 1);
+    for (const QByteArray& item : items)
+        size += item.size();
+    QByteArray frame;
+    frame.reserve(size);
+    frame.append('[');
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            frame.append(',');
+        frame.append(items.at(i));
+    }
+    frame.append(']');
+    return frame;
+}
+
+Event FrameCodec::elided(const Event& event, qint64 conversationId)
+{
+    return Event {event.seq, QString(Ev::Elided), event.at,
+        QJsonObject {{u"ev"_s, event.ev}, {u"conversation_id"_s, conversationId}}};
+}
+
 QByteArray FrameCodec::encode(const Request& request)
 {
     return compact(toJson(request));

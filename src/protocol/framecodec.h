@@ -9,6 +9,12 @@
 
 namespace Atendo::Protocol {
 
+namespace Ev {
+// Journalled stand-in for an event a console does not need (docs/protocol.md,
+// "Elided events"): same seq and time, data names what it replaces.
+inline constexpr QLatin1StringView Elided = QLatin1StringView("elided");
+} // namespace Ev
+
 // What a malformed frame turns into: the error to answer with, and the request
 // id when the frame got far enough to have one (so the reply can carry "re").
 struct FrameError
@@ -31,6 +37,12 @@ public:
     // Several events in one frame (a JSON array), so a busy server sends one
     // frame per console per tick instead of one per event.
     [[nodiscard]] static QByteArray encode(const QList<Event>& events);
+    // A frame from items already encoded one by one (compact JSON objects):
+    // the item itself when alone, else `[a,b,...]` — the same bytes encode()
+    // gives for the list, without building a QJsonArray per console.
+    [[nodiscard]] static QByteArray joinEncoded(const QList<QByteArray>& items);
+    // The `elided` event standing in for a journalled `event` of a conversation.
+    [[nodiscard]] static Event elided(const Event& event, qint64 conversationId);
 
     // Client side.
     [[nodiscard]] static QByteArray encode(const Request& request);

@@ -4,7 +4,6 @@
 #include "protocol/framecodec.h"
 #include "server/serverlogging.h"
 
-#include <QJsonDocument>
 #include <QWebSocket>
 
 namespace Atendo {
@@ -35,15 +34,9 @@ ClientConnection::ClientConnection(
     // frame_too_large answer; they only protect memory from absurd sizes.
     m_socket->setMaxAllowedIncomingFrameSize(quint64(limits.maxFrameBytes) * 2);
     m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.maxFrameBytes) * 2);
-    m_tick.setSingleShot(true);
-    m_tick.setInterval(limits.coalesceMs);
-    connect(&m_tick, &QTimer::timeout, this, &ClientConnection::flush);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
-    connect(m_socket, &QWebSocket::disconnected, this, [this] {
-        m_tick.stop();
-        Q_EMIT closed(this);
-    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] { Q_EMIT closed(this); });
 }
 
 ClientConnection::~ClientConnection() = default;
@@ -90,7 +83,7 @@ void ClientConnection::onBinary(const QByteArray& data)
 
 void ClientConnection::sendReply(const Reply& reply)
 {
-    queue(FrameCodec::toJson(reply));
+    queue(FrameCodec::encode(reply));
 }
 
 void ClientConnection::sendEvent(const Protocol::Event& event)
@@ -100,38 +93,56 @@ void ClientConnection::sendEvent(const Protocol::Event& event)
             return;
         m_lastSeq = event.seq;
     }
-    queue(FrameCodec::toJson(event));
+    queue(FrameCodec::encode(event));
 }
 
-void ClientConnection::queue(const QJsonObject& item)
+void ClientConnection::sendEncoded(qint64 seq, const QByteArray& item)
+{
+    if (seq > 0) {
+        if (seq <= m_lastSeq)
+            return;
+        m_lastSeq = seq;
+    }
+    queue(item);
+}
+
+void ClientConnection::queue(const QByteArray& item)
 {
     if (m_closing && m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    // Cut big replays into several frames: the frame that would cross the
+    // budget goes out first (a single item over it still goes alone).
+    if (!m_pending.isEmpty() && m_pendingBytes + item.size() + 1 > OutgoingFrameBudget)
+        flush();
+    const bool wasEmpty = m_pending.isEmpty();
     m_pending.append(item);
-    // A rough size so huge replays are cut into several frames.
-    m_pendingBytes += 1024;
+    m_pendingBytes += item.size() + 1;
     if (m_pendingBytes >= OutgoingFrameBudget) {
         flush();
         return;
     }
-    if (!m_tick.isActive())
-        m_tick.start();
+    if (wasEmpty)
+        Q_EMIT flushWanted();
+}
+
+void ClientConnection::clearPending()
+{
+    m_pending.clear();
+    m_pendingBytes = 0;
 }
 
 void ClientConnection::flush()
 {
-    m_tick.stop();
     if (m_pending.isEmpty())
         return;
-    QByteArray frame;
-    if (m_pending.size() == 1)
-        frame = QJsonDocument(m_pending.first().toObject()).toJson(QJsonDocument::Compact);
-    else
-        frame = QJsonDocument(m_pending).toJson(QJsonDocument::Compact);
-    m_pending = QJsonArray();
-    m_pendingBytes = 0;
+    sendPendingAs(QString::fromUtf8(FrameCodec::joinEncoded(m_pending)));
+}
+
+void ClientConnection::sendPendingAs(const QString& frame)
+{
+    clearPending();
     if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->sendTextMessage(QString::fromUtf8(frame));
+        m_socket->sendTextMessage(frame);
 }
 
 void ClientConnection::close()

@@ -4,9 +4,9 @@
 #include "server/ratebucket.h"
 #include "server/sessionmanager.h"
 
-#include <QJsonArray>
+#include <QByteArray>
+#include <QList>
 #include <QObject>
-#include <QTimer>
 
 class QWebSocket;
 
@@ -16,8 +16,8 @@ class Clock;
 
 // One console's WebSocket. Decodes and guards incoming frames (size, JSON
 // shape, per-session rate) and queues everything outgoing, replies and events
-// in order, into one frame per short tick, so a burst costs one frame per
-// console instead of one per event.
+// in order, as already encoded items; the gateway's tick turns them into one
+// frame, so a burst costs one frame per console instead of one per event.
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,6 @@ public:
         qsizetype maxFrameBytes = 1024 * 1024;
         double requestsPerSecond = 50;
         double requestBurst = 100;
-        int coalesceMs = 15;
     };
 
     ClientConnection(QWebSocket* socket, const Limits& limits, const Clock& clock, QObject* parent = nullptr);
@@ -45,12 +44,20 @@ public:
     // Journalled events at or below the last one queued are dropped, so a
     // replay that overlaps live events never shows anything twice.
     void sendEvent(const Protocol::Event& event);
+    // The same, for an event the gateway encoded once for every console: the
+    // bytes are shared, not copied.
+    void sendEncoded(qint64 seq, const QByteArray& item);
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
 
     // Sends what is queued, then closes.
     void close();
     void flush();
+    // What the next frame will carry, in order. Consoles in step hold the
+    // same shared items, so the gateway builds their frame once.
+    [[nodiscard]] const QList<QByteArray>& pending() const { return m_pending; }
+    // Sends a frame built from pending() by the gateway and empties the queue.
+    void sendPendingAs(const QString& frame);
 
     // The conversation this console has open (the `view` op); 0 for none.
     [[nodiscard]] qint64 viewing() const { return m_viewing; }
@@ -65,11 +72,14 @@ public:
 Q_SIGNALS:
     void requestReceived(Atendo::ClientConnection* connection, const Atendo::Protocol::Request& request);
     void closed(Atendo::ClientConnection* connection);
+    // Something was queued on an empty queue: the gateway's tick should run.
+    void flushWanted();
 
 private:
     void onText(const QString& text);
     void onBinary(const QByteArray& data);
-    void queue(const QJsonObject& item);
+    void queue(const QByteArray& item);
+    void clearPending();
 
     static quint64 s_nextId;
 
@@ -82,9 +92,8 @@ private:
     qint64 m_lastSeq = 0;
     qint64 m_viewing = 0;
     bool m_viewingSilently = false;
-    QJsonArray m_pending;
+    QList<QByteArray> m_pending;
     qsizetype m_pendingBytes = 0;
-    QTimer m_tick;
     bool m_closing = false;
 };
 

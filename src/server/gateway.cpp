@@ -1,6 +1,7 @@
 #include "server/gateway.h"
 
 #include "core/clock.h"
+#include "protocol/framecodec.h"
 #include "protocol/ops.h"
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
@@ -25,6 +26,9 @@ Gateway::Gateway(const ServerConfig& config, const Clock& clock, QObject* parent
           config.tlsEnabled() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QWebSocketServer::newConnection, this, &Gateway::onNewConnection);
+    m_tick.setSingleShot(true);
+    m_tick.setInterval(config.coalesceMs);
+    connect(&m_tick, &QTimer::timeout, this, &Gateway::flushAll);
 }
 
 Gateway::~Gateway()
@@ -81,7 +85,7 @@ void Gateway::onNewConnection()
 {
     while (QWebSocket* socket = m_server->nextPendingConnection()) {
         const ClientConnection::Limits limits {
-            m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst, m_config.coalesceMs};
+            m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst};
         auto* connection = new ClientConnection(socket, limits, m_clock, this);
         m_connections.append(connection);
         connect(connection, &ClientConnection::requestReceived, this,
@@ -89,6 +93,7 @@ void Gateway::onNewConnection()
                 if (m_handler)
                     m_handler(*from, request);
             });
+        connect(connection, &ClientConnection::flushWanted, this, &Gateway::scheduleTick);
         connect(connection, &ClientConnection::closed, this, [this](ClientConnection* gone) {
             m_connections.removeOne(gone);
             Q_EMIT connectionClosed(gone);
@@ -105,9 +110,11 @@ void Gateway::onNewConnection()
 
 void Gateway::broadcast(const Protocol::Event& event)
 {
+    // Encoded once (wire time included); every console queues the same bytes.
+    const QByteArray item = Protocol::FrameCodec::encode(event);
     for (ClientConnection* connection : std::as_const(m_connections)) {
         if (connection->isAuthenticated())
-            connection->sendEvent(event);
+            connection->sendEncoded(event.seq, item);
     }
 }
 
@@ -121,10 +128,55 @@ QList<ClientConnection*> Gateway::connectionsOf(qint64 agentId) const
     return result;
 }
 
+void Gateway::scheduleTick()
+{
+    if (!m_tick.isActive())
+        m_tick.start();
+}
+
+namespace {
+
+// Same items in the same order, shared: consoles fed by the same broadcasts.
+// Comparing the shared data's address is enough (and costs nothing).
+bool sameItems(const QList<QByteArray>& a, const QList<QByteArray>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).constData() != b.at(i).constData() || a.at(i).size() != b.at(i).size())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void Gateway::flushAll()
 {
-    for (ClientConnection* connection : std::as_const(m_connections))
-        connection->flush();
+    m_tick.stop();
+    // Group the consoles by what they hold; usually one group (all in step),
+    // plus one per console with a reply or a replay of its own.
+    QList<QList<ClientConnection*>> groups;
+    for (ClientConnection* connection : std::as_const(m_connections)) {
+        if (connection->pending().isEmpty())
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [connection](const auto& members) {
+            return sameItems(members.constFirst()->pending(), connection->pending());
+        });
+        if (group == groups.end())
+            groups.append({connection});
+        else
+            group->append(connection);
+    }
+    for (const QList<ClientConnection*>& members : std::as_const(groups)) {
+        // One QString for the group: implicitly shared by every socket's send.
+        const QString frame
+            = QString::fromUtf8(Protocol::FrameCodec::joinEncoded(members.constFirst()->pending()));
+        for (ClientConnection* connection : members)
+            connection->sendPendingAs(frame);
+        ++m_framesBuilt;
+        m_framesSent += members.size();
+    }
 }
 
 void Gateway::closeAll()

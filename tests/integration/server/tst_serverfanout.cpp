@@ -1,0 +1,264 @@
+#include "serverharness.h"
+#include "store/journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Atendo;
+using namespace Atendo::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A console that keeps every frame exactly as it arrived, so the tests can
+// compare the bytes different consoles were sent and measure each frame.
+class RawConsole : public QObject
+{
+public:
+    RawConsole()
+    {
+        m_socket.setMaxAllowedIncomingMessageSize(64 * 1024 * 1024);
+        connect(&m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString& text) { frames.append(text); });
+    }
+
+    bool open(const QUrl& url)
+    {
+        frames.clear();
+        m_socket.open(url);
+        return QTest::qWaitFor([this] { return !frames.isEmpty(); }, 5000); // hello
+    }
+
+    QJsonObject call(const QString& op, const QJsonObject& args)
+    {
+        const qint64 id = m_nextId++;
+        const QJsonObject request {{u"id"_s, id}, {u"op"_s, op}, {u"args"_s, args}};
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+        QJsonObject reply;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject& item : items()) {
+                    if (item.contains(u"re"_s) && item.value(u"re"_s).toInteger() == id)
+                        reply = item;
+                }
+                return !reply.isEmpty();
+            },
+            5000);
+        return reply.value(u"ok"_s).toObject();
+    }
+
+    bool login(const QString& username)
+    {
+        const QJsonObject ok = call(u"login"_s,
+            {{u"username"_s, username}, {u"password"_s, QString(u"s3cret-"_s + username)},
+                {u"protocol"_s, 1}});
+        token = ok.value(u"token"_s).toString();
+        agentId = ok.value(u"agent"_s).toObject().value(u"id"_s).toInteger();
+        loginSeq = ok.value(u"last_seq"_s).toInteger();
+        return !token.isEmpty();
+    }
+
+    // Every reply and event received, in order, from frame `from` on.
+    QList<QJsonObject> items(qsizetype from = 0) const
+    {
+        QList<QJsonObject> result;
+        for (qsizetype i = from; i < frames.size(); ++i) {
+            const QJsonDocument doc = QJsonDocument::fromJson(frames.at(i).toUtf8());
+            if (doc.isObject())
+                result.append(doc.object());
+            for (const QJsonValue& item : doc.array())
+                result.append(item.toObject());
+        }
+        return result;
+    }
+
+    QList<qint64> seqs(qsizetype from = 0) const
+    {
+        QList<qint64> result;
+        for (const QJsonObject& item : items(from)) {
+            if (item.contains(u"seq"_s))
+                result.append(item.value(u"seq"_s).toInteger());
+        }
+        return result;
+    }
+
+    int count(const QString& ev, qsizetype from = 0) const
+    {
+        int n = 0;
+        for (const QJsonObject& item : items(from))
+            n += item.value(u"ev"_s).toString() == ev ? 1 : 0;
+        return n;
+    }
+
+    void abort() { m_socket.abort(); }
+
+    QStringList frames;
+    QString token;
+    qint64 agentId = 0;
+    qint64 loginSeq = 0;
+
+private:
+    QWebSocket m_socket;
+    qint64 m_nextId = 1;
+};
+
+bool contiguous(const QList<qint64>& seqs, qint64 after)
+{
+    for (qsizetype i = 0; i < seqs.size(); ++i) {
+        if (seqs.at(i) != after + 1 + i)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// Broadcasts are encoded once and consoles in step share their frames; big
+// replays are cut into frames under the budget, with nothing lost or doubled.
+class TestServerFanout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void consolesInStepGetTheSameFrames();
+    void consoleWithAReplyOfItsOwnStaysInOrder();
+    void bigReplayIsCutUnderTheFrameBudget();
+
+private:
+    std::unique_ptr<ServerHarness> m_harness;
+};
+
+void TestServerFanout::init()
+{
+    m_harness = std::make_unique<ServerHarness>();
+    QVERIFY(m_harness->start());
+    for (const QString& name : {u"maria"_s, u"joao"_s, u"ana"_s})
+        QVERIFY(m_harness->addAgent(name, u"s3cret-"_s + name) > 0);
+}
+
+void TestServerFanout::cleanup()
+{
+    m_harness.reset();
+}
+
+void TestServerFanout::consolesInStepGetTheSameFrames()
+{
+    std::array<RawConsole, 3> consoles;
+    const QStringList names {u"maria"_s, u"joao"_s, u"ana"_s};
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(consoles[i].open(m_harness->consoleUrl()));
+        QVERIFY(consoles[i].login(names.at(i)));
+    }
+    // Ana's presence is the last thing the logins broadcast.
+    for (RawConsole& console : consoles)
+        QTRY_COMPARE(console.count(u"presence"_s), 3 - int(&console - consoles.data()));
+    const std::array<qsizetype, 3> marks {
+        consoles[0].frames.size(), consoles[1].frames.size(), consoles[2].frames.size()};
+
+    for (int i = 0; i < 6; ++i)
+        m_harness->customerSays(u"55119876500%1"_s.arg(i % 3), u"Mensagem %1"_s.arg(i));
+    for (int c = 0; c < 3; ++c)
+        QTRY_COMPARE_WITH_TIMEOUT(consoles[c].count(u"message.created"_s, marks[c]), 6, 10000);
+
+    const QStringList reference = consoles[0].frames.mid(marks[0]);
+    QVERIFY(!reference.isEmpty());
+    for (int c = 1; c < 3; ++c)
+        QCOMPARE(consoles[c].frames.mid(marks[c]), reference);
+    // Each frame is one object or an array of them, and the journal runs without a gap.
+    const QList<qint64> seqs = consoles[0].seqs(marks[0]);
+    QVERIFY(seqs.size() >= 12); // message.created + conversation.changed per message
+    QVERIFY2(contiguous(seqs, seqs.first() - 1), "seq jumps or repeats");
+}
+
+void TestServerFanout::consoleWithAReplyOfItsOwnStaysInOrder()
+{
+    RawConsole maria;
+    RawConsole joao;
+    QVERIFY(maria.open(m_harness->consoleUrl()) && maria.login(u"maria"_s));
+    QVERIFY(joao.open(m_harness->consoleUrl()) && joao.login(u"joao"_s));
+    m_harness->customerSays(u"5511987650001"_s, u"Oi"_s);
+    QTRY_COMPARE(joao.count(u"message.created"_s), 1);
+    QTRY_COMPARE(maria.count(u"message.created"_s), 1);
+    const qint64 conversationId = [&] {
+        for (const QJsonObject& item : maria.items()) {
+            if (item.value(u"ev"_s).toString() == u"conversation.changed")
+                return item.value(u"data"_s)
+                    .toObject()
+                    .value(u"conversation"_s)
+                    .toObject()
+                    .value(u"id"_s)
+                    .toInteger();
+        }
+        return qint64(0);
+    }();
+    QVERIFY(conversationId > 0);
+
+    // Maria's claim: her reply and the broadcast change share her queue; Joao
+    // gets only the change. Both see it after everything journalled before it.
+    const QJsonObject claimed = maria.call(u"conversation.claim"_s, {{u"conversation_id"_s, conversationId}});
+    QCOMPARE(claimed.value(u"conversation"_s).toObject().value(u"assignee_id"_s).toInteger(), maria.agentId);
+    QTRY_VERIFY(joao.seqs().size() == maria.seqs().size());
+    QCOMPARE(joao.seqs(), maria.seqs());
+    QVERIFY(contiguous(maria.seqs(), maria.loginSeq));
+    const QJsonObject lastChange = [&] {
+        QJsonObject change;
+        for (const QJsonObject& item : joao.items()) {
+            if (item.value(u"ev"_s).toString() == u"conversation.changed")
+                change = item.value(u"data"_s).toObject().value(u"conversation"_s).toObject();
+        }
+        return change;
+    }();
+    QCOMPARE(lastChange.value(u"assignee_id"_s).toInteger(), maria.agentId);
+}
+
+void TestServerFanout::bigReplayIsCutUnderTheFrameBudget()
+{
+    constexpr qsizetype Budget = 512 * 1024;
+    RawConsole maria;
+    QVERIFY(maria.open(m_harness->consoleUrl()) && maria.login(u"maria"_s));
+    const QString token = maria.token;
+    const qint64 from = maria.loginSeq;
+    maria.abort();
+
+    // 1,500 events of ~1 KiB (about 3 frames' worth), one of 600 KiB alone
+    // over the budget, appended while Maria is away.
+    Journal journal(m_harness->server->database());
+    const QString filler(1000, u'x');
+    const QDateTime at = m_harness->clock.now();
+    qint64 head = 0;
+    for (int i = 0; i < 1500; ++i) {
+        const QString note = i == 700 ? QString(600 * 1024, u'y') : filler;
+        head = journal.append(u"agent.changed"_s, {{u"note"_s, note}}, at);
+        QVERIFY(head > 0);
+    }
+
+    QVERIFY(maria.open(m_harness->consoleUrl()));
+    const qsizetype mark = maria.frames.size();
+    const QJsonObject resumed
+        = maria.call(u"resume"_s, {{u"token"_s, token}, {u"last_seq"_s, from}, {u"protocol"_s, 1}});
+    QCOMPARE(resumed.value(u"resync"_s).toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(maria.seqs(mark).size(), 1500, 10000);
+    QVERIFY(contiguous(maria.seqs(mark), from));
+    QCOMPARE(maria.seqs(mark).last(), head);
+
+    const QStringList frames = maria.frames.mid(mark);
+    QVERIFY2(frames.size() >= 4, qPrintable(u"%1 frames"_s.arg(frames.size())));
+    int oversized = 0;
+    for (const QString& frame : frames) {
+        const qsizetype bytes = frame.toUtf8().size();
+        if (bytes > Budget) {
+            // Only the big event, alone in its frame.
+            ++oversized;
+            QVERIFY(frame.startsWith(u'{'));
+            QVERIFY(bytes > 600 * 1024);
+        }
+    }
+    QCOMPARE(oversized, 1);
+}
+
+QTEST_MAIN(TestServerFanout)
+#include "tst_serverfanout.moc"
