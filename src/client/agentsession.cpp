@@ -184,6 +184,7 @@ void AgentSession::onDisconnected()
     m_pingTimer.stop();
     m_pingInFlight = 0;
     m_awaitingSnapshot = false;
+    finishCatchUp(); // what the replay brought so far is applied and kept
     requeueAfterDrop();
     if (m_stopping) {
         setState(State::Offline);
@@ -236,7 +237,7 @@ void AgentSession::onTextMessage(const QString& text)
     }
     const auto items = std::get<QList<Protocol::ServerFrameItem>>(std::move(decoded));
     beginBatch();
-    const auto endOfFrame = qScopeGuard([this] { endBatch(); });
+    const auto endOfFrame = qScopeGuard([this, seqBefore = m_lastSeq] { endFrame(seqBefore); });
     for (const auto& item : items) {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
             return; // a reply earlier in this frame closed the link
@@ -320,10 +321,12 @@ void AgentSession::sendResume()
             return;
         }
         m_agent = Protocol::AgentInfo::fromJson(reply.ok.value(u"agent"_s).toObject()).value_or(m_agent);
-        if (reply.ok.value(u"resync"_s).toBool())
+        if (reply.ok.value(u"resync"_s).toBool()) {
             requestSnapshot();
-        else
+        } else {
+            startCatchUp(reply.ok.value(u"last_seq"_s).toInteger());
             goOnline();
+        }
     });
 }
 

@@ -198,6 +198,11 @@ private:
     void endBatch();
     void queueConversationChange(const Protocol::ConversationInfo& conversation);
     void publishConversationChanges();
+    // A resume's replay (up to the head the reply named) is one batch across its
+    // frames; it ends when caught up, when a frame brings nothing new, or on a drop.
+    void startCatchUp(qint64 head);
+    void finishCatchUp();
+    void endFrame(qint64 seqBefore);
 
     const Clock* m_clock;
     QWebSocket* m_socket = nullptr;
@@ -231,6 +236,8 @@ private:
     bool m_batchAdvancedSeq = false;
     QList<Protocol::ConversationInfo> m_changedConversations;
     QHash<qint64, qsizetype> m_changedIndex; // conversation id -> position in m_changedConversations
+    qint64 m_catchUpTo = 0; // the resume's head while its replay is being applied, else 0
+    bool m_catchUpFresh = false; // started in the frame being applied
 };
 
 } // namespace Atendo

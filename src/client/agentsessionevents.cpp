@@ -81,6 +81,35 @@ void AgentSession::endBatch()
     cache->endBatch();
 }
 
+void AgentSession::startCatchUp(qint64 head)
+{
+    finishCatchUp();
+    if (head <= m_lastSeq)
+        return; // nothing was missed
+    m_catchUpTo = head;
+    m_catchUpFresh = true;
+    beginBatch();
+}
+
+void AgentSession::finishCatchUp()
+{
+    if (m_catchUpTo == 0)
+        return;
+    m_catchUpTo = 0;
+    endBatch();
+}
+
+void AgentSession::endFrame(qint64 seqBefore)
+{
+    endBatch();
+    if (m_catchUpTo == 0)
+        return;
+    // Ending early is always safe (it only publishes sooner); holding on is not.
+    const bool stalled = !std::exchange(m_catchUpFresh, false) && m_lastSeq == seqBefore;
+    if (m_lastSeq >= m_catchUpTo || stalled)
+        finishCatchUp();
+}
+
 void AgentSession::queueConversationChange(const Protocol::ConversationInfo& conversation)
 {
     const auto known = m_changedIndex.constFind(conversation.id);

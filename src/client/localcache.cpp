@@ -62,6 +62,7 @@ LocalCache::LocalCache(const QString& filePath)
 
 LocalCache::~LocalCache()
 {
+    m_saveMessage.reset(); // before its connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -234,15 +235,19 @@ void LocalCache::saveAgents(const QList<Protocol::AgentInfo>& agents)
 void LocalCache::saveMessages(const QList<Protocol::MessageInfo>& messages)
 {
     Transaction transaction(*this);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT OR REPLACE INTO messages (id, conversation_id, json) VALUES (?, ?, ?)"_s);
+    if (!m_saveMessage) {
+        m_saveMessage = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        m_saveMessage->prepare(
+            u"INSERT OR REPLACE INTO messages (id, conversation_id, json) VALUES (?, ?, ?)"_s);
+    }
     for (const auto& message : messages) {
         if (message.id <= 0)
             continue; // local echoes live in the session until the server confirms them
-        query.addBindValue(message.id);
-        query.addBindValue(message.conversationId);
-        query.addBindValue(toText(message.toJson()));
-        query.exec();
+        m_saveMessage->addBindValue(message.id);
+        m_saveMessage->addBindValue(message.conversationId);
+        m_saveMessage->addBindValue(toText(message.toJson()));
+        if (!m_saveMessage->exec())
+            qCWarning(lcClient) << "cache: cannot store message" << m_saveMessage->lastError().text();
     }
 }
 

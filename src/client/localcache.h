@@ -9,6 +9,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace Atendo {
 
 // The console's SQLite cache (QtSql), one file per server and agent, so the inbox
@@ -74,6 +78,8 @@ private:
     QString m_filePath;
     QString m_connectionName;
     int m_batchDepth = 0;
+    // Prepared once: a catch-up stores thousands of messages one event at a time.
+    std::unique_ptr<QSqlQuery> m_saveMessage;
 };
 
 } // namespace Atendo

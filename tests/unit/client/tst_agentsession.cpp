@@ -315,6 +315,49 @@ private Q_SLOTS:
         m_session->setCache(nullptr);
     }
 
+    void aReplayOverSeveralFramesIsPublishedOnceCaughtUp()
+    {
+        QTemporaryDir dir;
+        LocalCache cache(dir.filePath(u"c.sqlite"_s));
+        m_session->setCache(&cache);
+        loginOnline();
+        // The server names head 1043 in its resume reply, then replays one event per frame.
+        m_server->override = [](const Protocol::Request& r) -> std::optional<Protocol::Reply> {
+            if (r.op != Protocol::Op::Resume)
+                return std::nullopt;
+            return Protocol::Reply::success(r.id,
+                {{u"resync"_s, false}, {u"last_seq"_s, 1043},
+                    {u"agent"_s, Test::ScriptedServer::agentJson()}});
+        };
+        const auto ana = m_server->journal(Protocol::Ev::ConversationChanged,
+            {{u"conversation"_s, Test::ScriptedServer::conversationJson(43, u"Ana"_s, m_start)}}, false);
+        const auto bia = m_server->journal(Protocol::Ev::ConversationChanged,
+            {{u"conversation"_s, Test::ScriptedServer::conversationJson(44, u"Bia"_s, m_start)}}, false);
+        QSignalSpy batches(m_session.get(), &AgentSession::conversationsChanged);
+        m_server->dropAll();
+        QTRY_COMPARE(m_server->requestsFor(Protocol::Op::Resume).size(), 1);
+        QTRY_COMPARE(m_session->state(), State::Online);
+        m_server->send(ana);
+        QTRY_COMPARE(m_session->lastSeq(), 1042);
+        QCOMPARE(batches.count(), 0); // still catching up: nothing announced, nothing committed
+        QCOMPARE(LocalCache(cache.filePath()).lastSeq(), 1041);
+
+        m_server->dropAll(); // the link fails mid-replay: what arrived is applied and kept
+        QTRY_COMPARE(batches.count(), 1);
+        QCOMPARE(batches.first().at(0).value<QList<Protocol::ConversationInfo>>().first().id, 43);
+        QCOMPARE(LocalCache(cache.filePath()).lastSeq(), 1042);
+
+        QTRY_COMPARE(m_server->requestsFor(Protocol::Op::Resume).size(), 2);
+        QTRY_COMPARE(m_session->state(), State::Online);
+        QCOMPARE(
+            m_server->requestsFor(Protocol::Op::Resume).last().args.value(u"last_seq"_s).toInteger(), 1042);
+        m_server->send(bia);
+        QTRY_COMPARE(batches.count(), 2); // caught up at 1043
+        QCOMPARE(m_session->lastSeq(), 1043);
+        QCOMPARE(LocalCache(cache.filePath()).lastSeq(), 1043);
+        m_session.reset();
+    }
+
     void aStatusStubOnlyAdvancesTheSeq()
     {
         loginOnline();
