@@ -6,9 +6,13 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
+
+class QHttpMultiPart;
+class QObject;
 
 namespace Atendo {
 
@@ -36,6 +40,9 @@ public:
     [[nodiscard]] QNetworkRequest messagesRequest() const;
     // GET /{version}/{media-id}
     [[nodiscard]] QNetworkRequest mediaInfoRequest(const QString& mediaId) const;
+    // POST /{version}/{phone-number-id}/media, Bearer auth; the body comes from
+    // mediaUploadBody() (multipart/form-data: messaging_product, type, file).
+    [[nodiscard]] QNetworkRequest mediaUploadRequest() const;
     // GET of the short-lived URL from MediaInfo, with the same Bearer token.
     [[nodiscard]] QNetworkRequest mediaDownloadRequest(const QUrl& url) const;
     // GET /{version}/{waba-id}/message_templates?limit=..[&after=..]
@@ -52,10 +59,20 @@ public:
     [[nodiscard]] static QByteArray reactionBody(
         const QString& toE164, const QString& messageId, const QString& emoji);
     [[nodiscard]] static QByteArray markReadBody(const QString& wamid);
+    // An image, document, audio or video by the media id an upload answered.
+    // caption is dropped for audio; fileName only goes with documents.
+    [[nodiscard]] static QJsonObject mediaMessage(const QString& toE164, const QString& kind,
+        const QString& mediaId, const QString& caption, const QString& fileName,
+        const QString& bizOpaque = {});
+    // The multipart body, owned by `parent`; its content type carries the boundary.
+    [[nodiscard]] static QHttpMultiPart* mediaUploadBody(
+        const QByteArray& bytes, const QString& mimeType, const QString& fileName, QObject* parent);
 
     [[nodiscard]] static SendResult parseSendResponse(int httpStatus, const QByteArray& body);
     [[nodiscard]] static TemplatePage parseTemplatePage(const QByteArray& body, int httpStatus = 200);
     [[nodiscard]] static MediaInfo parseMediaInfo(const QByteArray& body, int httpStatus = 200);
+    // {"id": "<media id>"}; MediaInfo::id carries it, url stays empty.
+    [[nodiscard]] static MediaInfo parseMediaUpload(const QByteArray& body, int httpStatus = 200);
 
 private:
     [[nodiscard]] QUrl graphUrl(const QString& node, const QString& edge = {}) const;

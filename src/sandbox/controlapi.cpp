@@ -1,6 +1,7 @@
 #include "sandbox/controlapi.h"
 
 #include "sandbox/httpjson.h"
+#include "sandbox/mediastore.h"
 #include "sandbox/sandbox.h"
 
 #include <QHttpServer>
@@ -74,6 +75,17 @@ void ControlApi::routeReads(QHttpServer& http)
         QJsonArray data;
         for (const SentMessage& message : m_sandbox.sentMessages())
             data.append(message.toJson());
+        return HttpJson::reply(QJsonObject {{u"data"_s, data}});
+    });
+    // The business's media uploads (bytes left out), oldest first.
+    http.route(u"/sandbox/uploads"_s, Method::Get, [this] {
+        QJsonArray data;
+        for (const QString& id : m_sandbox.media().uploads()) {
+            const auto media = m_sandbox.media().find(id);
+            data.append(QJsonObject {{u"id"_s, id}, {u"mime_type"_s, media->mimeType},
+                {u"filename"_s, media->fileName}, {u"sha256"_s, media->sha256},
+                {u"file_size"_s, media->bytes.size()}});
+        }
         return HttpJson::reply(QJsonObject {{u"data"_s, data}});
     });
     http.route(u"/sandbox/reads"_s, Method::Get, [this] {

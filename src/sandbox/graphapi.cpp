@@ -1,8 +1,10 @@
 #include "sandbox/graphapi.h"
 
+#include "cloudapi/mediarules.h"
 #include "sandbox/httpjson.h"
 #include "sandbox/mediastore.h"
 #include "sandbox/metaerror.h"
+#include "sandbox/multipartform.h"
 #include "sandbox/outboundmessages.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/templatecatalog.h"
@@ -22,6 +24,10 @@ GraphApi::GraphApi(Sandbox& sandbox, QHttpServer& http) : m_sandbox(sandbox)
     http.route(u"/<arg>/<arg>/messages"_s, Method::Post,
         [this](const QString& version, const QString& id, const QHttpServerRequest& request) {
             return messages(version, id, request);
+        });
+    http.route(u"/<arg>/<arg>/media"_s, Method::Post,
+        [this](const QString& version, const QString& id, const QHttpServerRequest& request) {
+            return uploadMedia(version, id, request);
         });
     http.route(u"/<arg>/<arg>/message_templates"_s, Method::Get,
         [this](const QString& version, const QString& id, const QHttpServerRequest& request) {
@@ -68,6 +74,43 @@ QHttpServerResponse GraphApi::messages(
     if (answer.error)
         return error(*answer.error);
     return HttpJson::reply(answer.body, answer.httpStatus);
+}
+
+// Meta's checks on an upload: the form's fields, a supported type (code 100
+// naming the accepted types) and the size limit of its kind (131053).
+QHttpServerResponse GraphApi::uploadMedia(
+    const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request)
+{
+    if (auto refused = admit(version, request))
+        return error(*refused);
+    if (phoneNumberId != m_sandbox.config().phoneNumberId)
+        return error(MetaError::unsupportedPath(
+            u"Unsupported post request. Object with ID '%1' does not exist."_s.arg(phoneNumberId)));
+    const auto form = MultipartForm::parse(HttpJson::header(request, "Content-Type"), request.body());
+    if (!form)
+        return error(MetaError::invalidParameter(u"The request body must be multipart/form-data."_s));
+    if (form->text(u"messaging_product"_s) != u"whatsapp")
+        return error(MetaError::invalidParameter(u"The parameter messaging_product is required."_s));
+    if (!form->parts.contains(u"file"_s))
+        return error(MetaError::invalidParameter(u"The parameter file is required."_s));
+    const MultipartForm::Part file = form->parts.value(u"file"_s);
+    QString type = form->text(u"type"_s);
+    if (type.isEmpty())
+        type = file.contentType;
+    const MediaRules::Verdict verdict = MediaRules::check(type, file.body.size());
+    if (verdict == MediaRules::Verdict::UnsupportedType) {
+        QStringList accepted;
+        for (const QString& kind : {u"audio"_s, u"document"_s, u"image"_s, u"video"_s})
+            accepted << MediaRules::mimeTypes(kind);
+        return error(MetaError::invalidParameter(
+            u"Param file must be a file with one of the following types: %1. Received file of type '%2'."_s
+                .arg(accepted.join(u", "_s), type)));
+    }
+    if (verdict != MediaRules::Verdict::Ok)
+        return error(MetaError::mediaUpload(MediaRules::explain(verdict, type, file.body.size())));
+    const QString id
+        = m_sandbox.media().upload(file.body, type.section(u';', 0, 0).trimmed().toLower(), file.fileName);
+    return HttpJson::reply(QJsonObject {{u"id"_s, id}});
 }
 
 QHttpServerResponse GraphApi::listTemplates(

@@ -13,7 +13,7 @@ namespace Atendo {
 class Sandbox;
 struct MetaError;
 
-// The Graph side: POST /{version}/{phone_number_id}/messages,
+// The Graph side: POST /{version}/{phone_number_id}/messages and /media,
 // GET/POST /{version}/{waba_id}/message_templates, GET /{version}/{media_id}
 // and the media download URL. Every call needs the Bearer token.
 class GraphApi
@@ -26,6 +26,8 @@ private:
         const QString& version, const QHttpServerRequest& request) const;
     [[nodiscard]] QHttpServerResponse error(const MetaError& error) const;
     [[nodiscard]] QHttpServerResponse messages(
+        const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request);
+    [[nodiscard]] QHttpServerResponse uploadMedia(
         const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request);
     [[nodiscard]] QHttpServerResponse listTemplates(
         const QString& version, const QString& wabaId, const QHttpServerRequest& request);

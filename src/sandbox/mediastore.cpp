@@ -36,6 +36,14 @@ QString MediaStore::add(const QByteArray& bytes, const QString& mimeType, const 
     return media.id;
 }
 
+QString MediaStore::upload(const QByteArray& bytes, const QString& mimeType, const QString& fileName)
+{
+    const QString id = add(bytes, mimeType, fileName);
+    m_media[id].uploaded = true;
+    m_uploads.append(id);
+    return id;
+}
+
 std::optional<StoredMedia> MediaStore::find(const QString& id) const
 {
     const auto it = m_media.constFind(id);

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -19,14 +20,15 @@ struct StoredMedia
     QString mimeType;
     QString fileName;
     QString sha256; // lowercase hex
+    bool uploaded = false; // the business uploaded it (POST /{phone}/media)
 
     // GET /{version}/{media_id}: {url, mime_type, sha256, file_size, id, messaging_product}.
     [[nodiscard]] QJsonObject toGraphJson(const QUrl& downloadUrl) const;
 };
 
-// Media customers "sent": each inbound photo or document gets its own id; the
-// bytes are served under the sandbox, only with the Bearer token (as Meta's
-// lookaside URLs need it).
+// Media customers "sent" and media the business uploaded to send: each gets
+// its own id; the bytes are served under the sandbox, only with the Bearer
+// token (as Meta's lookaside URLs need it).
 class MediaStore
 {
 public:
@@ -34,6 +36,10 @@ public:
 
     // Returns the new media id.
     QString add(const QByteArray& bytes, const QString& mimeType, const QString& fileName);
+    // The business's upload; returns the new media id.
+    QString upload(const QByteArray& bytes, const QString& mimeType, const QString& fileName);
+    // Ids of the business's uploads, oldest first.
+    [[nodiscard]] const QStringList& uploads() const { return m_uploads; }
     [[nodiscard]] std::optional<StoredMedia> find(const QString& id) const;
 
     // Where the bytes of `id` are served, under the sandbox at `base`.
@@ -42,6 +48,7 @@ public:
 private:
     QRandomGenerator& m_random;
     QHash<QString, StoredMedia> m_media;
+    QStringList m_uploads;
 };
 
 } // namespace Atendo

@@ -100,6 +100,11 @@ MetaError MetaError::marketingStopped()
         QStringLiteral("The recipient opted out of marketing messages from this business."));
 }
 
+MetaError MetaError::mediaUpload(const QString& details)
+{
+    return make(131053, 400, QStringLiteral("Media upload error"), details);
+}
+
 MetaError MetaError::parameterCount(const QString& details)
 {
     return make(132000, 400,

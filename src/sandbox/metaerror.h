@@ -27,6 +27,7 @@ struct MetaError
     [[nodiscard]] static MetaError undeliverable(); // 131026
     [[nodiscard]] static MetaError reEngagement(); // 131047
     [[nodiscard]] static MetaError marketingStopped(); // 131050
+    [[nodiscard]] static MetaError mediaUpload(const QString& details); // 131053
     [[nodiscard]] static MetaError parameterCount(const QString& details); // 132000
     [[nodiscard]] static MetaError templateMissing(const QString& details); // 132001
     [[nodiscard]] static MetaError parameterFormat(const QString& details); // 132012

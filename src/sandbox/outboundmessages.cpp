@@ -1,5 +1,7 @@
 #include "sandbox/outboundmessages.h"
 
+#include "cloudapi/mediarules.h"
+#include "sandbox/mediastore.h"
 #include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxconfig.h"
 #include "sandbox/statussimulator.h"
@@ -170,16 +172,42 @@ std::optional<MetaError> OutboundMessages::describe(const QJsonObject& body, Sen
         message.contextId = reaction.value(u"message_id"_s).toString();
         return std::nullopt;
     }
-    if (mediaTypes.contains(message.type)) {
-        const QJsonObject media = body.value(message.type).toObject();
-        if (!media.value(u"link"_s).isString() && !media.value(u"id"_s).isString())
-            return MetaError::invalidParameter(u"%1 needs a link or an id"_s.arg(message.type));
-        message.text = media.value(u"caption"_s).toString();
-        return std::nullopt;
-    }
+    if (mediaTypes.contains(message.type))
+        return describeMedia(body, message);
     if (message.type == u"template")
         return describeTemplate(body, message);
     return MetaError::invalidParameter(u"Unsupported message type \"%1\""_s.arg(message.type));
+}
+
+std::optional<MetaError> OutboundMessages::describeMedia(const QJsonObject& body, SentMessage& message) const
+{
+    const QJsonObject media = body.value(message.type).toObject();
+    if (!media.value(u"link"_s).isString() && !media.value(u"id"_s).isString())
+        return MetaError::invalidParameter(u"%1 needs a link or an id"_s.arg(message.type));
+    message.text = media.value(u"caption"_s).toString();
+    if (message.type == u"audio" && !message.text.isEmpty())
+        return MetaError::invalidParameter(u"Param audio['caption'] is not supported"_s);
+    if (message.text.size() > 1024)
+        return MetaError::invalidParameter(
+            u"Param %1['caption'] must be at most 1024 characters long."_s.arg(message.type));
+    const QString id = media.value(u"id"_s).toString();
+    if (id.isEmpty() || !m_media)
+        return std::nullopt;
+    // An id must be one this business uploaded (not a customer's media), and
+    // of the kind the message says.
+    const auto stored = m_media->find(id);
+    if (!stored || !stored->uploaded)
+        return MetaError::mediaUpload(
+            u"Media id %1 does not exist or was not uploaded by this business"_s.arg(id));
+    if (MediaRules::kindOf(stored->mimeType) != message.type)
+        return MetaError::mediaUpload(
+            u"Media id %1 is %2, which cannot be sent as %3"_s.arg(id, stored->mimeType, message.type));
+    message.mediaId = id;
+    message.mediaMimeType = stored->mimeType;
+    message.mediaSha256 = stored->sha256;
+    message.mediaSize = stored->bytes.size();
+    message.mediaFileName = media.value(u"filename"_s).toString();
+    return std::nullopt;
 }
 
 std::optional<MetaError> OutboundMessages::describeTemplate(

@@ -20,6 +20,7 @@ namespace Atendo {
 
 struct SandboxConfig;
 class SandboxClock;
+class MediaStore;
 class StatusSimulator;
 class TemplateCatalog;
 class WindowTracker;
@@ -57,6 +58,9 @@ public:
         m_resolve = std::move(resolver);
     }
 
+    // Where media ids in image/document/audio/video sends are looked up.
+    void setMediaStore(const MediaStore* media) { m_media = media; }
+
     void setMarketingStopped(const QString& waId, bool stopped);
     [[nodiscard]] bool marketingStopped(const QString& waId) const
     {
@@ -69,6 +73,7 @@ Q_SIGNALS:
 private:
     [[nodiscard]] Answer markRead(const QJsonObject& body);
     [[nodiscard]] std::optional<MetaError> describe(const QJsonObject& body, SentMessage& message) const;
+    [[nodiscard]] std::optional<MetaError> describeMedia(const QJsonObject& body, SentMessage& message) const;
     [[nodiscard]] std::optional<MetaError> describeTemplate(
         const QJsonObject& body, SentMessage& message) const;
     [[nodiscard]] std::optional<MetaError> asyncFailure(const SentMessage& message) const;
@@ -88,6 +93,7 @@ private:
     QJsonArray m_reads;
     QSet<QString> m_marketingStopped;
     std::function<QString(const QString&)> m_resolve;
+    const MediaStore* m_media = nullptr;
 };
 
 } // namespace Atendo

@@ -67,6 +67,7 @@ Sandbox::Sandbox(SandboxConfig config, const Clock* clock, QObject* parent)
         m_handshake = verified ? Handshake::Verified : Handshake::Failed;
         Q_EMIT handshakeFinished(verified);
     });
+    m_outbound->setMediaStore(m_media.get());
     m_outbound->setRecipientResolver(
         [this](const QString& userId) { return m_inbound->waIdForUserId(userId); });
     connect(m_outbound, &OutboundMessages::accepted, this, &Sandbox::messageAccepted);

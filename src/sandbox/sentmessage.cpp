@@ -23,6 +23,15 @@ QJsonObject SentMessage::toJson() const
             QJsonObject {{u"name"_s, templateName}, {u"language"_s, templateLanguage},
                 {u"category"_s, templateCategory}, {u"params"_s, templateParams}});
     }
+    if (!mediaId.isEmpty()) {
+        QJsonObject media {{u"id"_s, mediaId}, {u"mime_type"_s, mediaMimeType}, {u"sha256"_s, mediaSha256},
+            {u"file_size"_s, mediaSize}};
+        if (!mediaFileName.isEmpty())
+            media.insert(u"filename"_s, mediaFileName);
+        if (!text.isEmpty())
+            media.insert(u"caption"_s, text);
+        json.insert(u"media"_s, media);
+    }
     if (!contextId.isEmpty())
         json.insert(u"context_id"_s, contextId);
     if (!bizOpaque.isEmpty())

@@ -21,6 +21,12 @@ struct SentMessage
     QJsonArray templateParams; // every parameter's text (or type) in order
     QStringList quickReplies; // the template's quick-reply button texts
     QString contextId;
+    // image/document/audio/video sent by media id: what the upload held.
+    QString mediaId;
+    QString mediaMimeType;
+    QString mediaFileName; // the document's filename as sent
+    QString mediaSha256;
+    qint64 mediaSize = 0;
     QString bizOpaque;
     QString apiVersion;
     QString status = QStringLiteral("accepted"); // accepted | sent | delivered | read | failed
