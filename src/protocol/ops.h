@@ -33,6 +33,8 @@ inline constexpr QLatin1StringView ConversationRead = "conversation.read"_L1;
 inline constexpr QLatin1StringView ConversationStart = "conversation.start"_L1;
 inline constexpr QLatin1StringView MessageSend = "message.send"_L1;
 inline constexpr QLatin1StringView ContactOptOut = "contact.opt_out"_L1;
+// A signed one-time HTTP URL for a file an agent is about to send.
+inline constexpr QLatin1StringView MediaUpload = "media.upload"_L1;
 inline constexpr QLatin1StringView Typing = "typing"_L1;
 inline constexpr QLatin1StringView View = "view"_L1;
 // Team leads and admins

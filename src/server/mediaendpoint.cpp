@@ -77,7 +77,12 @@ MediaEndpoint::MediaEndpoint(
     , m_port(std::move(port))
     , m_secret(randomSecret())
     , m_graph(graphSettings(*context.config))
+    , m_folder(context.config->resolvedMediaDirectory())
 {
+    http.route(u"/media/upload/<arg>"_s, QHttpServerRequest::Method::Post,
+        [this](const QString& token, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            receive(token, request, std::move(responder));
+        });
     http.route(u"/media/<arg>"_s, QHttpServerRequest::Method::Get,
         [this](const QString& messageId, const QHttpServerRequest& request,
             QHttpServerResponder&& responder) { serve(messageId, request, std::move(responder)); });
@@ -146,6 +151,15 @@ void MediaEndpoint::serve(
         ? QJsonDocument::fromJson(message->payloadJson.toUtf8()).object().value(u"media"_s).toObject()
         : QJsonObject {};
     const QString mediaId = media.value(u"id"_s).toString();
+    const QString ref = media.value(u"ref"_s).toString();
+    if (mediaId.isEmpty() && !ref.isEmpty()) {
+        const auto bytes = m_folder.bytes(ref);
+        if (bytes)
+            reply->send(*bytes, media.value(u"mime_type"_s).toString().toUtf8(), Status::Ok);
+        else
+            reply->send("media not available\n"_ba, "text/plain"_ba, Status::NotFound);
+        return;
+    }
     if (mediaId.isEmpty()) {
         reply->send("no media\n"_ba, "text/plain"_ba, Status::NotFound);
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cloudapi/graphrequests.h"
+#include "server/mediafolder.h"
 #include "server/servercontext.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QHttpServerResponder>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -21,7 +23,12 @@ namespace Atendo {
 // short-lived signed links: GET /media/<message id>?expires=<unix>&sig=<hex>,
 // where sig is the HMAC-SHA256 of "<message id>.<expires>" with a secret made
 // at start (so links die with the process, too). Meta's media is fetched on
-// demand (media node, then its URL with the Bearer token) and never stored.
+// demand (media node, then its URL with the Bearer token) and never stored;
+// files agents sent are served from the server's media folder.
+//
+// Files agents send come in the other way: media.upload hands out a one-time
+// URL, POST /media/upload/<token>, good for a few minutes and for exactly the
+// file announced (type and size); its answer is the media_ref message.send takes.
 class MediaEndpoint : public QObject
 {
     Q_OBJECT
@@ -42,8 +49,17 @@ public:
     ~MediaEndpoint() override;
 
     [[nodiscard]] Link link(qint64 messageId) const;
+    // A single-use upload URL for the file `announced` describes (ref empty).
+    [[nodiscard]] Link uploadLink(const MediaFolder::Entry& announced);
 
 private:
+    struct UploadTicket
+    {
+        MediaFolder::Entry announced;
+        QDateTime expiresAt;
+    };
+
+    void receive(const QString& token, const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void serve(const QString& messageId, const QHttpServerRequest& request, QHttpServerResponder&& responder);
     [[nodiscard]] bool validLink(qint64 messageId, const QHttpServerRequest& request) const;
     [[nodiscard]] QByteArray signature(qint64 messageId, qint64 expires) const;
@@ -58,6 +74,8 @@ private:
     QByteArray m_secret;
     GraphRequests m_graph;
     QNetworkAccessManager m_network;
+    MediaFolder m_folder;
+    QHash<QString, UploadTicket> m_tickets;
 };
 
 } // namespace Atendo

@@ -10,19 +10,23 @@ class MediaEndpoint;
 struct OpCall;
 
 // media.get {message_id} → {url, mime_type, expires_at}: a short-lived signed
-// link on the HTTP port that streams Meta's media for that message.
+// link on the HTTP port that streams the media of that message.
+// media.upload {conversation_id, file_name, mime_type, size[, kind]} → {url,
+// expires_at, kind, max_bytes}: checked against the same rules as sending
+// (role, assignment, window, opt-out) and Meta's type and size limits first.
 class MediaOps
 {
 public:
-    MediaOps(const ServerContext& context, const MediaEndpoint& endpoint);
+    MediaOps(const ServerContext& context, MediaEndpoint& endpoint);
 
     void registerOn(Dispatcher& dispatcher);
 
 private:
     [[nodiscard]] Protocol::Reply get(OpCall& call);
+    [[nodiscard]] Protocol::Reply upload(OpCall& call);
 
     ServerContext m_context;
-    const MediaEndpoint& m_endpoint;
+    MediaEndpoint& m_endpoint;
 };
 
 } // namespace Atendo

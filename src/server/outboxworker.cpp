@@ -45,6 +45,7 @@ OutboxWorker::OutboxWorker(const ServerContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
     , m_graph(graphSettings(*context.config))
+    , m_media(MediaFolder(context.config->resolvedMediaDirectory()), m_graph, m_network)
     , m_throughput(context.config->throughputPerSecond, context.config->throughputPerSecond)
 {
     m_timer.setInterval(100);
@@ -126,10 +127,41 @@ void OutboxWorker::send(const OutboxItem& item)
         Outbox(*m_context.database).retryLater(item.id, *slot, u"pair_limit"_s);
         return;
     }
+    if (const auto queued = MediaOutbox::parse(item.requestJson)) {
+        sendMedia(item, *queued);
+        return;
+    }
     // The request is the Graph body exactly as built when the message was accepted.
-    QNetworkReply* reply = m_network.post(m_graph.messagesRequest(), item.requestJson.toUtf8());
+    post(item, item.requestJson.toUtf8());
+}
+
+void OutboxWorker::post(const OutboxItem& item, const QByteArray& body)
+{
+    QNetworkReply* reply = m_network.post(m_graph.messagesRequest(), body);
     ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, item] { finished(reply, item); });
+}
+
+void OutboxWorker::sendMedia(const OutboxItem& item, const MediaOutbox::Queued& queued)
+{
+    if (!m_media.has(queued.ref)) {
+        const QString text = u"The file to send is no longer on the server"_s;
+        Outbox(*m_context.database).fail(item.id, u"media_missing "_s + text);
+        markFailed(item.messageId, u"media_missing"_s, text);
+        return;
+    }
+    ++m_inFlight;
+    m_media.resolve(
+        queued.ref, [this, item, queued](const QString& mediaId, const std::optional<CloudApiError>& error) {
+            --m_inFlight;
+            if (mediaId.isEmpty()) {
+                failOrRetry(item, error.value_or(CloudApiError::network(u"upload failed"_s)));
+                if (m_inFlight == 0)
+                    Q_EMIT idle();
+                return;
+            }
+            post(item, MediaOutbox::messageBody(queued, mediaId));
+        });
 }
 
 std::optional<QDateTime> OutboxWorker::pairSlot(const QString& recipient, const QDateTime& now)

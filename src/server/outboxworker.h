@@ -2,6 +2,7 @@
 
 #include "cloudapi/cloudapierror.h"
 #include "cloudapi/graphrequests.h"
+#include "server/mediaoutbox.h"
 #include "server/ratebucket.h"
 #include "server/servercontext.h"
 #include "store/outboxitem.h"
@@ -52,6 +53,9 @@ Q_SIGNALS:
 private:
     void pump();
     void send(const OutboxItem& item);
+    void post(const OutboxItem& item, const QByteArray& body);
+    // A file first goes to Meta's media endpoint (once), then the message by id.
+    void sendMedia(const OutboxItem& item, const MediaOutbox::Queued& queued);
     void finished(QNetworkReply* reply, const OutboxItem& item);
     void succeed(const OutboxItem& item, const QString& wamid);
     void failOrRetry(const OutboxItem& item, const CloudApiError& error);
@@ -66,6 +70,7 @@ private:
     ServerContext m_context;
     GraphRequests m_graph;
     QNetworkAccessManager m_network;
+    MediaOutbox m_media;
     RateBucket m_throughput;
     QHash<QString, RateBucket> m_pairs;
     // The last slot promised to a held-back message, per recipient.

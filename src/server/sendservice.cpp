@@ -54,7 +54,9 @@ Error fail(ErrorCode code, const QString& message, const QJsonObject& details = 
 } // namespace
 
 SendService::SendService(const ServerContext& context)
-    : m_context(context), m_policy(policyConfig(*context.config))
+    : m_context(context)
+    , m_policy(policyConfig(*context.config))
+    , m_media(context.config->resolvedMediaDirectory())
 { }
 
 CustomerWindow SendService::windowOf(const ConversationRow& conversation)
@@ -118,11 +120,15 @@ std::optional<Error> SendService::readDraft(const QJsonObject& args, Draft& draf
 {
     ArgReader reader(args);
     draft.key = reader.requireString(u"key", 64);
-    draft.kind = reader.requireEnum(u"kind", {u"text"_s, u"template"_s, u"note"_s, u"reaction"_s});
+    draft.kind = reader.requireEnum(u"kind",
+        {u"text"_s, u"template"_s, u"note"_s, u"reaction"_s, u"image"_s, u"document"_s, u"audio"_s,
+            u"video"_s});
     if (!reader.ok())
         return reader.error();
     if (draft.key.size() < 8)
         return fail(ErrorCode::BadRequest, u"key must have 8 to 64 characters"_s, {{u"field"_s, u"key"_s}});
+    if (isMediaKind(draft.kind))
+        return readMediaDraft(args, draft);
     if (draft.kind == u"text" || draft.kind == u"note") {
         draft.text = reader.requireString(u"text", 4096);
         draft.replyTo = reader.optionalId(u"reply_to");
@@ -199,17 +205,12 @@ SendService::Result SendService::deliver(
         params = *parsed;
     }
     const bool willClaim = conversation.assigneeId == 0;
-    SendContext context;
+    SendContext context = freeFormContext(actor, conversation, ledger);
     context.kind = draft.kind == u"template" ? SendKind::Template
         : draft.kind == u"reaction"          ? SendKind::Reaction
                                              : SendKind::FreeForm;
-    context.consent = &ledger;
-    context.window = windowOf(conversation);
-    context.now = m_context.clock->now();
     context.tmpl = tmpl ? &*tmpl : nullptr;
     context.params = params;
-    context.role = Dispatcher::roleOf(actor);
-    context.actorIsAssignee = willClaim || conversation.assigneeId == actor.id;
     const PolicyDecision decision = m_policy.decide(context);
     if (!decision.allowed)
         return Result {policyError(decision, context.window), {}, false};
@@ -244,6 +245,10 @@ SendService::Result SendService::deliver(
                 {u"category"_s, messageCategoryName(tmpl->category)}, {u"params"_s, params.toJson()}});
         body = GraphRequests::templateMessageBody(contact.phone, tmpl->name, tmpl->language,
             TemplateRenderer::buildComponents(*tmpl, params), draft.key);
+    } else if (isMediaKind(draft.kind)) {
+        if (auto error = buildMedia(conversation, contact, draft, row, body))
+            return Result {error, {}, false};
+        payload = QJsonDocument::fromJson(row.payloadJson.toUtf8()).object();
     } else {
         const auto target = MessageRepository(db).findById(draft.reactionTarget);
         if (!target || target->conversationId != conversation.id || target->wamid.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/messagetemplate.h"
 #include "core/messagingpolicy.h"
 #include "protocol/frames.h"
+#include "server/mediafolder.h"
 #include "server/servercontext.h"
 #include "store/contactrow.h"
 #include "store/conversationrow.h"
@@ -38,6 +39,13 @@ public:
     // opted in; the caller becomes the assignee.
     Result start(const AgentRow& actor, const QJsonObject& args, qint64* conversationId);
 
+    // media.upload: whether `actor` may send a file of this type and size in
+    // this conversation now (same rules as message.send, plus Meta's limits).
+    [[nodiscard]] std::optional<Protocol::Error> checkUpload(const AgentRow& actor, qint64 conversationId,
+        const QString& kind, const QString& mimeType, qint64 size) const;
+    [[nodiscard]] const MediaFolder& mediaFolder() const { return m_media; }
+    [[nodiscard]] static bool isMediaKind(const QString& kind);
+
     [[nodiscard]] static Protocol::Error policyError(
         const PolicyDecision& decision, const CustomerWindow& window);
     [[nodiscard]] static CustomerWindow windowOf(const ConversationRow& conversation);
@@ -57,16 +65,26 @@ private:
         QJsonObject params;
         qint64 reactionTarget = 0;
         QString emoji;
+        QString mediaRef;
+        QString caption;
+        QString fileName;
     };
 
     [[nodiscard]] std::optional<Protocol::Error> readDraft(const QJsonObject& args, Draft& draft) const;
     Result deliver(const AgentRow& actor, const ConversationRow& conversation, const ContactRow& contact,
         const Draft& draft);
+    [[nodiscard]] std::optional<Protocol::Error> readMediaDraft(const QJsonObject& args, Draft& draft) const;
+    [[nodiscard]] SendContext freeFormContext(
+        const AgentRow& actor, const ConversationRow& conversation, const ConsentLedger& ledger) const;
+    // Fills row (kind, caption, media payload) and the outbox request.
+    [[nodiscard]] std::optional<Protocol::Error> buildMedia(const ConversationRow& conversation,
+        const ContactRow& contact, const Draft& draft, MessageRow& row, QByteArray& request) const;
     Result addNote(const AgentRow& actor, const ConversationRow& conversation, const Draft& draft);
     Result store(const ConversationRow& conversation, MessageRow row, const QString& request);
 
     ServerContext m_context;
     MessagingPolicy m_policy;
+    MediaFolder m_media;
 };
 
 } // namespace Atendo

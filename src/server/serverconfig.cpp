@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace Atendo {
 namespace {
@@ -128,6 +129,8 @@ void readHttpAndStore(IniReader& ini, ServerConfig& c)
     c.database.name = ini.string(u"database/name"_s, u"atendo"_s);
     c.database.user = ini.string(u"database/user"_s, u"atendo"_s);
     c.journalRetentionHours = int(ini.integer(u"database/journal_retention_hours"_s, 72, 1, 24 * 365));
+    c.mediaDirectory = ini.string(u"media/directory"_s, {});
+    c.mediaUploadSeconds = int(ini.integer(u"media/upload_seconds"_s, c.mediaUploadSeconds, 10, 24 * 3600));
     c.pbkdf2Iterations = int(ini.integer(u"auth/pbkdf2_iterations"_s, c.pbkdf2Iterations, 1, 10'000'000));
     c.sessionHours = int(ini.integer(u"auth/session_hours"_s, c.sessionHours, 1, 24 * 90));
     c.loginFailuresAllowed = int(ini.integer(u"auth/login_failures_allowed"_s, 5, 1, 1000));
@@ -201,8 +204,19 @@ std::optional<ServerConfig> ServerConfig::fromIni(
         config.database.path = base + config.database.path;
     if (!config.rateCardPath.isEmpty() && QFileInfo(config.rateCardPath).isRelative())
         config.rateCardPath = base + config.rateCardPath;
+    if (!config.mediaDirectory.isEmpty() && QFileInfo(config.mediaDirectory).isRelative())
+        config.mediaDirectory = base + config.mediaDirectory;
     config.applyEnvironment(environment);
     return config;
+}
+
+QString ServerConfig::resolvedMediaDirectory() const
+{
+    if (!mediaDirectory.isEmpty())
+        return mediaDirectory;
+    if (database.driver == u"sqlite" && database.path != u":memory:" && !database.path.isEmpty())
+        return QFileInfo(database.path).absolutePath() + u"/media"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/media"_s;
 }
 
 void ServerConfig::applyEnvironment(const QProcessEnvironment& environment)

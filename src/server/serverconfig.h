@@ -38,6 +38,14 @@ struct ServerConfig
     DatabaseConfig database;
     int journalRetentionHours = 72;
 
+    // Files agents upload to send ([media] directory). Empty: "media" next to
+    // the SQLite file, or under the user's data directory (PostgreSQL, :memory:).
+    QString mediaDirectory;
+    // How long a media.upload URL stays good (it is single-use anyway).
+    int mediaUploadSeconds = 300;
+
+    [[nodiscard]] QString resolvedMediaDirectory() const;
+
     int pbkdf2Iterations = 210000;
     int sessionHours = 12;
     int loginFailuresAllowed = 5;
