@@ -7,6 +7,7 @@
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
 
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QWebSocket>
 
@@ -293,6 +294,7 @@ void AgentSession::sendLogin()
         }
         m_token = reply.ok.value(u"token"_s).toString();
         m_agent = Protocol::AgentInfo::fromJson(reply.ok.value(u"agent"_s).toObject()).value_or(m_agent);
+        applyRateCard(reply.ok.value(u"rate_card"_s));
         if (m_cache) {
             m_cache->setToken(m_token);
             m_cache->setAgent(m_agent);
@@ -321,6 +323,7 @@ void AgentSession::sendResume()
             return;
         }
         m_agent = Protocol::AgentInfo::fromJson(reply.ok.value(u"agent"_s).toObject()).value_or(m_agent);
+        applyRateCard(reply.ok.value(u"rate_card"_s));
         if (reply.ok.value(u"resync"_s).toBool()) {
             requestSnapshot();
         } else {
@@ -328,6 +331,26 @@ void AgentSession::sendResume()
             goOnline();
         }
     });
+}
+
+void AgentSession::applyRateCard(const QJsonValue& card)
+{
+    // A server that sends no card (or an older server without the field) leaves
+    // the console on its own card; a card it cannot parse is treated the same.
+    const QString version = card.toObject().value(u"version"_s).toString();
+    if (m_rateCard && version == m_rateCardVersion && card.isObject())
+        return;
+    QString error;
+    std::optional<RateCard> parsed;
+    if (card.isObject())
+        parsed = RateCard::fromJson(QJsonDocument(card.toObject()).toJson(QJsonDocument::Compact), &error);
+    if (card.isObject() && !parsed)
+        qCWarning(lcClient) << "the server's rate card is unusable:" << error;
+    if (!parsed && !m_rateCard)
+        return;
+    m_rateCard = parsed;
+    m_rateCardVersion = parsed ? version : QString();
+    Q_EMIT rateCardChanged();
 }
 
 void AgentSession::requestSnapshot()

@@ -5,6 +5,7 @@
 #include "client/workingset.h"
 #include "core/clock.h"
 #include "core/messagetemplate.h"
+#include "core/ratecard.h"
 #include "core/templateparameters.h"
 #include "protocol/agentinfo.h"
 #include "protocol/contactinfo.h"
@@ -80,6 +81,10 @@ public:
     [[nodiscard]] std::chrono::milliseconds serverClockOffset() const { return m_clockOffset; }
     // The server's idea of now: what every countdown counts against.
     [[nodiscard]] QDateTime serverNow() const;
+    // The rate card the server bills with (from the login or resume reply) and
+    // its version; nullopt when the server offered none.
+    [[nodiscard]] const std::optional<RateCard>& serverRateCard() const { return m_rateCard; }
+    [[nodiscard]] QString rateCardVersion() const { return m_rateCardVersion; }
 
     // The working set as currently known (from the snapshot, cache and events).
     [[nodiscard]] QList<Protocol::ConversationInfo> conversations() const
@@ -149,6 +154,8 @@ Q_SIGNALS:
     // typing, viewers, board: passed on as they come.
     void ephemeralEvent(const Atendo::Protocol::Event& event);
     void requestFailed(const QString& op, Atendo::Protocol::ErrorCode code, const QString& message);
+    // The server's rate card arrived, changed or went away.
+    void rateCardChanged();
 
 private:
     struct Outgoing
@@ -175,6 +182,7 @@ private:
     void onPingTimer();
     void updateClockOffset(const QDateTime& serverTime, const QDateTime& sentAt);
     void loadFromCache();
+    void applyRateCard(const QJsonValue& card);
     // Requests (agentsessionrequests.cpp)
     qint64 transmit(Protocol::Request request, ReplyHandler done);
     void handleReply(const Protocol::Reply& reply);
@@ -217,6 +225,8 @@ private:
     Protocol::AgentInfo m_agent;
     qint64 m_lastSeq = 0;
     std::chrono::milliseconds m_clockOffset {0};
+    std::optional<RateCard> m_rateCard;
+    QString m_rateCardVersion;
     bool m_stopping = false; // the drop that follows must not reconnect
     bool m_awaitingSnapshot = false;
     qint64 m_gapResumedAt = -1; // lastSeq at which a gap last forced a resume

@@ -30,9 +30,9 @@ bool isRepeatable(const QString& op)
 {
     static const QList<QLatin1StringView> repeatable {Protocol::Op::ConversationsList,
         Protocol::Op::ConversationGet, Protocol::Op::MessagesList, Protocol::Op::Search,
-        Protocol::Op::ContactGet, Protocol::Op::TemplatesList, Protocol::Op::AgentsList,
-        Protocol::Op::MediaGet, Protocol::Op::ConversationRead, Protocol::Op::PresenceSet, Protocol::Op::View,
-        Protocol::Op::ConversationStart};
+        Protocol::Op::ContactGet, Protocol::Op::ContactsSearch, Protocol::Op::TemplatesList,
+        Protocol::Op::AgentsList, Protocol::Op::MediaGet, Protocol::Op::ConversationRead,
+        Protocol::Op::PresenceSet, Protocol::Op::View, Protocol::Op::ConversationStart};
     return std::any_of(
         repeatable.cbegin(), repeatable.cend(), [&op](QLatin1StringView r) { return op == r; });
 }

@@ -21,6 +21,7 @@ inline constexpr QLatin1StringView ConversationGet = "conversation.get"_L1;
 inline constexpr QLatin1StringView MessagesList = "messages.list"_L1;
 inline constexpr QLatin1StringView Search = "search"_L1;
 inline constexpr QLatin1StringView ContactGet = "contact.get"_L1;
+inline constexpr QLatin1StringView ContactsSearch = "contacts.search"_L1;
 inline constexpr QLatin1StringView TemplatesList = "templates.list"_L1;
 inline constexpr QLatin1StringView AgentsList = "agents.list"_L1;
 inline constexpr QLatin1StringView MediaGet = "media.get"_L1;

@@ -5,6 +5,7 @@
 #include "protocol/ops.h"
 #include "protocol/protocol.h"
 #include "protocol/wiretime.h"
+#include "server/contactsearch.h"
 #include "server/dispatcher.h"
 #include "server/wiremapper.h"
 #include "store/conversationrepository.h"
@@ -23,6 +24,11 @@ using Protocol::ErrorCode;
 using Protocol::Reply;
 
 namespace {
+
+// contacts.search pages are for a picker, not an export: short, and not endless.
+constexpr int DefaultContactPage = 20;
+constexpr int MaxContactPage = 100;
+constexpr int MaxContactSearchOffset = 10000;
 
 std::optional<ConversationScope> scopeFromName(const QString& name)
 {
@@ -52,6 +58,7 @@ void ReadOps::registerOn(Dispatcher& d)
     d.add(Protocol::Op::MessagesList, [this](OpCall& c) { return messagesList(c); });
     d.add(Protocol::Op::Search, [this](OpCall& c) { return search(c); });
     d.add(Protocol::Op::ContactGet, [this](OpCall& c) { return contactGet(c); });
+    d.add(Protocol::Op::ContactsSearch, [this](OpCall& c) { return contactsSearch(c); });
     d.add(Protocol::Op::TemplatesList, [this](OpCall& c) { return templatesList(c); });
     d.add(Protocol::Op::AgentsList, [this](OpCall& c) { return agentsList(c); });
 }
@@ -188,6 +195,29 @@ Reply ReadOps::contactGet(OpCall& call)
     if (!info)
         return call.fail(ErrorCode::NotFound, u"no contact %1"_s.arg(id));
     return call.ok(QJsonObject {{u"contact"_s, info->toJson(true)}});
+}
+
+Reply ReadOps::contactsSearch(OpCall& call)
+{
+    ArgReader args(call.request.args);
+    const QString query = args.requireString(u"query", 200).trimmed();
+    const int offset = int(args.optionalInteger(u"offset", 0, 0, MaxContactSearchOffset));
+    const int limit = int(args.optionalInteger(u"limit", DefaultContactPage, 1, MaxContactPage));
+    if (!args.ok())
+        return call.fail(*args.error());
+    if (query.size() < 2) {
+        return call.fail(ErrorCode::BadRequest, u"a search needs at least 2 characters"_s,
+            QJsonObject {{u"field"_s, u"query"_s}});
+    }
+    const ContactSearchPage page = ContactSearch(*m_context.database).find(query, offset, limit);
+    QJsonArray items;
+    for (const ContactSearchHit& hit : page.hits) {
+        items.append(QJsonObject {{u"contact"_s, m_context.wire->contact(hit.contact).toJson()},
+            {u"conversation_id"_s,
+                hit.openConversationId > 0 ? QJsonValue(hit.openConversationId) : QJsonValue()}});
+    }
+    const QJsonValue next = page.hasMore ? QJsonValue(offset + int(page.hits.size())) : QJsonValue();
+    return call.ok(QJsonObject {{u"items"_s, items}, {u"next"_s, next}});
 }
 
 Reply ReadOps::templatesList(OpCall& call)

@@ -29,6 +29,7 @@ private:
     [[nodiscard]] Protocol::Reply messagesList(OpCall& call);
     [[nodiscard]] Protocol::Reply search(OpCall& call);
     [[nodiscard]] Protocol::Reply contactGet(OpCall& call);
+    [[nodiscard]] Protocol::Reply contactsSearch(OpCall& call);
     [[nodiscard]] Protocol::Reply templatesList(OpCall& call);
     [[nodiscard]] Protocol::Reply agentsList(OpCall& call);
 

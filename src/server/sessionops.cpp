@@ -9,6 +9,7 @@
 #include "server/dispatcher.h"
 #include "server/eventbus.h"
 #include "server/presencetracker.h"
+#include "server/serverconfig.h"
 #include "server/sessionmanager.h"
 #include "server/wiremapper.h"
 #include "store/database.h"
@@ -25,7 +26,8 @@ namespace {
 constexpr int ReplayPage = 1000;
 }
 
-SessionOps::SessionOps(const ServerContext& context) : m_context(context)
+SessionOps::SessionOps(const ServerContext& context)
+    : m_context(context), m_rateCard(context.config ? context.config->rateCardPath : QString())
 { }
 
 void SessionOps::registerOn(Dispatcher& dispatcher)
@@ -78,7 +80,7 @@ Reply SessionOps::login(OpCall& call)
     return call.ok(QJsonObject {{u"token"_s, identity.token},
         {u"expires_at"_s, Protocol::toWireTime(identity.expiresAt)},
         {u"server_time"_s, Protocol::toWireTime(m_context.clock->now())}, {u"last_seq"_s, head},
-        {u"agent"_s, agentJson(identity.agent.id)}});
+        {u"agent"_s, agentJson(identity.agent.id)}, {u"rate_card"_s, m_rateCard.json()}});
 }
 
 Reply SessionOps::resume(OpCall& call)
@@ -117,7 +119,7 @@ Reply SessionOps::resume(OpCall& call)
     return call.ok(QJsonObject {{u"resync"_s, resync}, {u"last_seq"_s, head},
         {u"expires_at"_s, Protocol::toWireTime(identity->expiresAt)},
         {u"server_time"_s, Protocol::toWireTime(m_context.clock->now())},
-        {u"agent"_s, agentJson(identity->agent.id)}});
+        {u"agent"_s, agentJson(identity->agent.id)}, {u"rate_card"_s, m_rateCard.json()}});
 }
 
 void SessionOps::replay(ClientConnection& connection, qint64 afterSeq, qint64 head)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/frames.h"
+#include "server/ratecardoffer.h"
 #include "server/servercontext.h"
 
 namespace Atendo {
@@ -32,6 +33,7 @@ private:
     [[nodiscard]] QJsonObject agentJson(qint64 agentId);
 
     ServerContext m_context;
+    RateCardOffer m_rateCard;
 };
 
 } // namespace Atendo
