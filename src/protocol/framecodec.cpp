@@ -150,8 +150,7 @@ QByteArray FrameCodec::joinEncoded(const QList<QByteArray>& items)
 
 Event FrameCodec::elided(const Event& event, qint64 conversationId)
 {
-    return Event {event.seq, QString(Ev::Elided), event.at,
-        QJsonObject {{u"ev"_s, event.ev}, {u"conversation_id"_s, conversationId}}};
+    return Event {event.seq, event.ev, event.at, QJsonObject {{u"conversation_id"_s, conversationId}}};
 }
 
 QByteArray FrameCodec::encode(const Request& request)

@@ -9,12 +9,6 @@
 
 namespace Atendo::Protocol {
 
-namespace Ev {
-// Journalled stand-in for an event a console does not need (docs/protocol.md,
-// "Elided events"): same seq and time, data names what it replaces.
-inline constexpr QLatin1StringView Elided = QLatin1StringView("elided");
-} // namespace Ev
-
 // What a malformed frame turns into: the error to answer with, and the request
 // id when the frame got far enough to have one (so the reply can carry "re").
 struct FrameError
@@ -41,7 +35,9 @@ public:
     // the item itself when alone, else `[a,b,...]` — the same bytes encode()
     // gives for the list, without building a QJsonArray per console.
     [[nodiscard]] static QByteArray joinEncoded(const QList<QByteArray>& items);
-    // The `elided` event standing in for a journalled `event` of a conversation.
+    // The stand-in for a journalled `message.status` a console does not need
+    // (docs/protocol.md, "Elided statuses"): same seq, time and name, its data
+    // only the conversation, so the console's seq stays contiguous.
     [[nodiscard]] static Event elided(const Event& event, qint64 conversationId);
 
     // Client side.

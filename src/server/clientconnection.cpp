@@ -2,7 +2,9 @@
 
 #include "core/clock.h"
 #include "protocol/framecodec.h"
+#include "server/dispatcher.h"
 #include "server/serverlogging.h"
+#include "server/statusaudience.h"
 
 #include <QWebSocket>
 
@@ -45,6 +47,13 @@ void ClientConnection::setIdentity(const SessionIdentity& identity)
 {
     m_identity = identity;
     m_identity.token.clear();
+    updateAgent(identity.agent);
+}
+
+void ClientConnection::updateAgent(const AgentRow& agent)
+{
+    m_identity.agent = agent;
+    m_seesEveryStatus = Dispatcher::roleOf(agent) != AgentRole::Agent;
 }
 
 void ClientConnection::onText(const QString& text)
@@ -93,7 +102,12 @@ void ClientConnection::sendEvent(const Protocol::Event& event)
             return;
         m_lastSeq = event.seq;
     }
-    queue(FrameCodec::encode(event));
+    const StatusAudience::Decision decision
+        = m_audience ? m_audience->decide(event) : StatusAudience::Decision {};
+    if (decision.full(m_viewing, m_identity.agent.id, m_seesEveryStatus))
+        queue(FrameCodec::encode(event));
+    else
+        queue(FrameCodec::encode(FrameCodec::elided(event, decision.conversationId)));
 }
 
 void ClientConnection::sendEncoded(qint64 seq, const QByteArray& item)

@@ -13,6 +13,7 @@ class QWebSocket;
 namespace Atendo {
 
 class Clock;
+class StatusAudience;
 
 // One console's WebSocket. Decodes and guards incoming frames (size, JSON
 // shape, per-session rate) and queues everything outgoing, replies and events
@@ -38,11 +39,17 @@ public:
     [[nodiscard]] bool isAuthenticated() const { return m_identity.sessionId > 0; }
     [[nodiscard]] const SessionIdentity& identity() const { return m_identity; }
     void setIdentity(const SessionIdentity& identity);
-    void updateAgent(const AgentRow& agent) { m_identity.agent = agent; }
+    void updateAgent(const AgentRow& agent);
+    // Team leads and admins get every message status in full.
+    [[nodiscard]] bool seesEveryStatus() const { return m_seesEveryStatus; }
+    // Decides which message statuses this console gets only as stand-ins,
+    // live and in a replay alike; every status in full when unset.
+    void setStatusAudience(const StatusAudience* audience) { m_audience = audience; }
 
     void sendReply(const Protocol::Reply& reply);
     // Journalled events at or below the last one queued are dropped, so a
-    // replay that overlaps live events never shows anything twice.
+    // replay that overlaps live events never shows anything twice. A status
+    // this console does not need goes as a stand-in without the message.
     void sendEvent(const Protocol::Event& event);
     // The same, for an event the gateway encoded once for every console: the
     // bytes are shared, not copied.
@@ -89,6 +96,8 @@ private:
     const Clock& m_clock;
     RateBucket m_rate;
     SessionIdentity m_identity;
+    const StatusAudience* m_audience = nullptr;
+    bool m_seesEveryStatus = false;
     qint64 m_lastSeq = 0;
     qint64 m_viewing = 0;
     bool m_viewingSilently = false;

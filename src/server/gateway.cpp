@@ -87,6 +87,7 @@ void Gateway::onNewConnection()
         const ClientConnection::Limits limits {
             m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst};
         auto* connection = new ClientConnection(socket, limits, m_clock, this);
+        connection->setStatusAudience(&m_audience);
         m_connections.append(connection);
         connect(connection, &ClientConnection::requestReceived, this,
             [this](ClientConnection* from, const Protocol::Request& request) {
@@ -110,11 +111,23 @@ void Gateway::onNewConnection()
 
 void Gateway::broadcast(const Protocol::Event& event)
 {
-    // Encoded once (wire time included); every console queues the same bytes.
+    m_audience.learn(event);
+    const StatusAudience::Decision decision = m_audience.decide(event);
+    // Encoded once (wire time included); every console queues the same bytes,
+    // or the same status stand-in (no message), encoded on first use.
     const QByteArray item = Protocol::FrameCodec::encode(event);
+    QByteArray stub;
     for (ClientConnection* connection : std::as_const(m_connections)) {
-        if (connection->isAuthenticated())
+        if (!connection->isAuthenticated())
+            continue;
+        if (decision.full(
+                connection->viewing(), connection->identity().agent.id, connection->seesEveryStatus())) {
             connection->sendEncoded(event.seq, item);
+            continue;
+        }
+        if (stub.isNull())
+            stub = Protocol::FrameCodec::encode(Protocol::FrameCodec::elided(event, decision.conversationId));
+        connection->sendEncoded(event.seq, stub);
     }
 }
 

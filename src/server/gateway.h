@@ -2,6 +2,7 @@
 
 #include "protocol/frames.h"
 #include "server/clientconnection.h"
+#include "server/statusaudience.h"
 
 #include <QList>
 #include <QObject>
@@ -60,6 +61,7 @@ private:
     QWebSocketServer* m_server;
     QList<ClientConnection*> m_connections;
     RequestHandler m_handler;
+    StatusAudience m_audience;
     QTimer m_tick;
     qint64 m_framesBuilt = 0;
     qint64 m_framesSent = 0;

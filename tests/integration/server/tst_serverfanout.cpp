@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTest>
 #include <QWebSocket>
 
@@ -46,6 +47,7 @@ public:
                 return !reply.isEmpty();
             },
             5000);
+        lastReplyOk = reply.contains(u"ok"_s);
         return reply.value(u"ok"_s).toObject();
     }
 
@@ -98,11 +100,26 @@ public:
     QString token;
     qint64 agentId = 0;
     qint64 loginSeq = 0;
+    bool lastReplyOk = false;
 
 private:
     QWebSocket m_socket;
     qint64 m_nextId = 1;
 };
+
+qint64 firstConversation(const RawConsole& console)
+{
+    for (const QJsonObject& item : console.items()) {
+        if (item.value(u"ev"_s).toString() == u"conversation.changed")
+            return item.value(u"data"_s)
+                .toObject()
+                .value(u"conversation"_s)
+                .toObject()
+                .value(u"id"_s)
+                .toInteger();
+    }
+    return 0;
+}
 
 bool contiguous(const QList<qint64>& seqs, qint64 after)
 {
@@ -116,7 +133,8 @@ bool contiguous(const QList<qint64>& seqs, qint64 after)
 } // namespace
 
 // Broadcasts are encoded once and consoles in step share their frames; big
-// replays are cut into frames under the budget, with nothing lost or doubled.
+// replays are cut into frames under the budget, with nothing lost or doubled;
+// message statuses go in full only to the consoles that show them.
 class TestServerFanout : public QObject
 {
     Q_OBJECT
@@ -127,6 +145,7 @@ private Q_SLOTS:
     void consolesInStepGetTheSameFrames();
     void consoleWithAReplyOfItsOwnStaysInOrder();
     void bigReplayIsCutUnderTheFrameBudget();
+    void statusesInFullOnlyWhereShownSeqStillContiguous();
 
 private:
     std::unique_ptr<ServerHarness> m_harness;
@@ -183,18 +202,7 @@ void TestServerFanout::consoleWithAReplyOfItsOwnStaysInOrder()
     m_harness->customerSays(u"5511987650001"_s, u"Oi"_s);
     QTRY_COMPARE(joao.count(u"message.created"_s), 1);
     QTRY_COMPARE(maria.count(u"message.created"_s), 1);
-    const qint64 conversationId = [&] {
-        for (const QJsonObject& item : maria.items()) {
-            if (item.value(u"ev"_s).toString() == u"conversation.changed")
-                return item.value(u"data"_s)
-                    .toObject()
-                    .value(u"conversation"_s)
-                    .toObject()
-                    .value(u"id"_s)
-                    .toInteger();
-        }
-        return qint64(0);
-    }();
+    const qint64 conversationId = firstConversation(maria);
     QVERIFY(conversationId > 0);
 
     // Maria's claim: her reply and the broadcast change share her queue; Joao
@@ -258,6 +266,94 @@ void TestServerFanout::bigReplayIsCutUnderTheFrameBudget()
         }
     }
     QCOMPARE(oversized, 1);
+}
+
+namespace {
+
+// message.status items of one message, by seq, as a console received them.
+QMap<qint64, QJsonObject> statusesBySeq(const RawConsole& console, qsizetype from = 0)
+{
+    QMap<qint64, QJsonObject> result;
+    for (const QJsonObject& item : console.items(from)) {
+        if (item.value(u"ev"_s).toString() == u"message.status")
+            result.insert(item.value(u"seq"_s).toInteger(), item.value(u"data"_s).toObject());
+    }
+    return result;
+}
+
+} // namespace
+
+void TestServerFanout::statusesInFullOnlyWhereShownSeqStillContiguous()
+{
+    RawConsole maria; // the assignee
+    RawConsole ana; // viewing the conversation
+    RawConsole joao; // neither
+    QVERIFY(maria.open(m_harness->consoleUrl()) && maria.login(u"maria"_s));
+    QVERIFY(ana.open(m_harness->consoleUrl()) && ana.login(u"ana"_s));
+    QVERIFY(joao.open(m_harness->consoleUrl()) && joao.login(u"joao"_s));
+    m_harness->customerSays(u"5511987650002"_s, u"Meu pedido chegou?"_s);
+    QTRY_COMPARE(joao.count(u"message.created"_s), 1);
+    const qint64 conversationId = firstConversation(joao);
+    QVERIFY(conversationId > 0);
+    maria.call(u"conversation.claim"_s, {{u"conversation_id"_s, conversationId}});
+    QVERIFY(maria.lastReplyOk);
+    ana.call(u"view"_s, {{u"conversation_id"_s, conversationId}});
+    QVERIFY(ana.lastReplyOk);
+
+    const auto send = [&](const QString& key) {
+        return maria
+            .call(u"message.send"_s,
+                {{u"conversation_id"_s, conversationId}, {u"key"_s, key}, {u"kind"_s, u"text"_s},
+                    {u"text"_s, u"Chega amanhã"_s}})
+            .value(u"message"_s)
+            .toObject()
+            .value(u"id"_s)
+            .toInteger();
+    };
+    const qint64 first = send(u"fanout-key-0001"_s);
+    QVERIFY(first > 0);
+    const auto readBy = [](const RawConsole& console, qint64 messageId) {
+        for (const QJsonObject& data : statusesBySeq(console)) {
+            if (data.value(u"message_id"_s).toInteger() == messageId
+                && data.value(u"status"_s).toString() == u"read")
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readBy(maria, first), 10000);
+    QTRY_VERIFY(readBy(ana, first));
+    QTRY_COMPARE(joao.seqs().size(), maria.seqs().size());
+
+    // Same seqs everywhere, none missing: Joao's are stand-ins naming only the conversation.
+    const QMap<qint64, QJsonObject> full = statusesBySeq(maria);
+    QVERIFY(full.size() >= 4); // queued (with the wamid), sent, delivered, read
+    QCOMPARE(statusesBySeq(ana).keys(), full.keys());
+    QCOMPARE(statusesBySeq(joao).keys(), full.keys());
+    for (const QJsonObject& data : statusesBySeq(ana))
+        QCOMPARE(data.value(u"message_id"_s).toInteger(), first);
+    for (const QJsonObject& stub : statusesBySeq(joao))
+        QCOMPARE(stub, (QJsonObject {{u"conversation_id"_s, conversationId}}));
+    QVERIFY(contiguous(joao.seqs(), joao.loginSeq));
+    QCOMPARE(joao.seqs(), maria.seqs());
+
+    // A replay follows the same rule: Joao away during a second message
+    // resumes with stand-ins, and no gap.
+    const qint64 joaoSeq = joao.seqs().last();
+    joao.abort();
+    const qint64 second = send(u"fanout-key-0002"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(readBy(maria, second), 10000);
+    QVERIFY(joao.open(m_harness->consoleUrl()));
+    const qsizetype mark = joao.frames.size();
+    QCOMPARE(joao.call(u"resume"_s, {{u"token"_s, joao.token}, {u"last_seq"_s, joaoSeq}, {u"protocol"_s, 1}})
+                 .value(u"resync"_s)
+                 .toBool(true),
+        false);
+    QTRY_COMPARE(joao.seqs(mark).value(joao.seqs(mark).size() - 1), maria.seqs().last());
+    QVERIFY(contiguous(joao.seqs(mark), joaoSeq));
+    const QMap<qint64, QJsonObject> replayed = statusesBySeq(joao, mark);
+    QVERIFY(replayed.size() >= 4);
+    for (const QJsonObject& stub : replayed)
+        QCOMPARE(stub, (QJsonObject {{u"conversation_id"_s, conversationId}}));
 }
 
 QTEST_MAIN(TestServerFanout)
