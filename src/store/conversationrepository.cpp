@@ -143,23 +143,23 @@ std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 i
     const QString& preview, const QDateTime& receivedAt)
 {
     // "Keep the later one": webhooks arrive late and out of order, and an older
-    // message must never shorten the window a newer one opened. RETURNING saves
-    // the webhook path a re-read for the conversation.changed event.
-    static const QString sql
-        = QStringLiteral(
-              "UPDATE conversations SET "
-              "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE "
-              "last_inbound_at END, "
-              "window_expires_at = CASE WHEN window_expires_at IS NULL OR window_expires_at < ? THEN ? "
-              "ELSE window_expires_at END, "
-              "fep_expires_at = CASE WHEN fep_expires_at IS NULL OR fep_expires_at < ? THEN ? ELSE "
-              "fep_expires_at "
-              "END, "
-              "last_preview = ?, last_direction = 'in', last_activity_at = ?, unread = unread + 1, "
-              "waiting_since = CASE WHEN waiting_since IS NULL THEN ? ELSE waiting_since END "
-              "WHERE id = ? RETURNING ")
-        + RowReaders::conversationColumns(QString());
-    QSqlQuery& query = m_db.prepare(sql);
+    // message must never shorten the window a newer one opened. The row
+    // afterwards feeds conversation.changed (Database::prefersReturning).
+    static const QString sql = QStringLiteral(
+        "UPDATE conversations SET "
+        "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE "
+        "last_inbound_at END, "
+        "window_expires_at = CASE WHEN window_expires_at IS NULL OR window_expires_at < ? THEN ? "
+        "ELSE window_expires_at END, "
+        "fep_expires_at = CASE WHEN fep_expires_at IS NULL OR fep_expires_at < ? THEN ? ELSE "
+        "fep_expires_at "
+        "END, "
+        "last_preview = ?, last_direction = 'in', last_activity_at = ?, unread = unread + 1, "
+        "waiting_since = CASE WHEN waiting_since IS NULL THEN ? ELSE waiting_since END "
+        "WHERE id = ?");
+    static const QString returning
+        = sql + QStringLiteral(" RETURNING ") + RowReaders::conversationColumns(QString());
+    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : sql);
     const QVariant customer = SqlValues::ms(customerAt);
     const QVariant window = SqlValues::ms(windowExpiresAt);
     const QVariant fep = SqlValues::ms(fepExpiresAt);
@@ -167,7 +167,11 @@ std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 i
     SqlValues::bind(query,
         {customer, customer, window, window, fep, fep, SqlValues::text(preview), received,
             customerAt.isValid() ? customer : received, id});
-    return single(m_db, query);
+    if (m_db.prefersReturning())
+        return single(m_db, query);
+    if (!updated(m_db, query))
+        return std::nullopt;
+    return findById(id);
 }
 
 bool ConversationRepository::recordOutbound(

@@ -12,11 +12,17 @@ Journal::Journal(Database& db) : m_db(db)
 
 qint64 Journal::append(const QString& ev, const QJsonObject& data, const QDateTime& at)
 {
-    QSqlQuery& query = m_db.prepare(
-        QStringLiteral("INSERT INTO journal (ev, occurred_at, data) VALUES (?, ?, ?) RETURNING seq"));
+    static const QString insert
+        = QStringLiteral("INSERT INTO journal (ev, occurred_at, data) VALUES (?, ?, ?)");
+    static const QString returning = insert + QStringLiteral(" RETURNING seq");
+    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : insert);
     SqlValues::bind(query,
         {ev, SqlValues::ms(at), QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
-    if (!m_db.exec(query) || !query.next())
+    if (!m_db.exec(query))
+        return 0;
+    if (!m_db.prefersReturning())
+        return query.lastInsertId().toLongLong();
+    if (!query.next())
         return 0;
     const qint64 seq = query.value(0).toLongLong();
     query.finish();

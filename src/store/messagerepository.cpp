@@ -93,9 +93,13 @@ MessageInsert MessageRepository::insertDeduplicated(const MessageRow& row, bool 
     static const QString insert = QStringLiteral(
         "INSERT INTO messages (conversation_id, idempotency_key, direction, kind, body, author_id, wamid, "
         "status, error_code, error_message, reply_to, payload_json, pricing_json, created_at, customer_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%1) DO NOTHING RETURNING id");
-    QSqlQuery& query
-        = m_db.prepare(insert.arg(inbound ? QStringLiteral("wamid") : QStringLiteral("idempotency_key")));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (%1) DO NOTHING%2");
+    static const QString byWamid[2] = {insert.arg(QStringLiteral("wamid"), QString()),
+        insert.arg(QStringLiteral("wamid"), QStringLiteral(" RETURNING id"))};
+    static const QString byKey[2] = {insert.arg(QStringLiteral("idempotency_key"), QString()),
+        insert.arg(QStringLiteral("idempotency_key"), QStringLiteral(" RETURNING id"))};
+    const bool returning = m_db.prefersReturning();
+    QSqlQuery& query = m_db.prepare((inbound ? byWamid : byKey)[returning ? 1 : 0]);
     const QString status = !row.status.isEmpty()
         ? row.status
         : (inbound ? QStringLiteral("received") : QStringLiteral("queued"));
@@ -108,7 +112,9 @@ MessageInsert MessageRepository::insertDeduplicated(const MessageRow& row, bool 
             SqlValues::text(row.pricingJson), SqlValues::ms(createdAt), SqlValues::ms(row.customerAt)});
     if (!m_db.exec(query))
         return {};
-    if (query.next()) {
+    if (!returning && query.numRowsAffected() == 1)
+        return {query.lastInsertId().toLongLong(), true};
+    if (returning && query.next()) {
         const qint64 id = query.value(0).toLongLong();
         query.finish();
         return {id, true};
@@ -191,15 +197,19 @@ std::optional<MessageStatusTarget> MessageRepository::advanceStatus(
         return std::nullopt;
     while (from.size() < 3)
         from << from.constFirst();
-    static const QString sql
+    static const QString update
         = QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ? "
-                         "WHERE wamid = ? AND direction = 'out' AND status IN (?, ?, ?) RETURNING ")
-        + statusTargetColumns();
-    QSqlQuery& query = m_db.prepare(sql);
+                         "WHERE wamid = ? AND direction = 'out' AND status IN (?, ?, ?)");
+    static const QString returning = update + QStringLiteral(" RETURNING ") + statusTargetColumns();
+    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : update);
     SqlValues::bind(query,
         {status, SqlValues::text(errorCode), SqlValues::text(errorMessage), wamid, from.at(0), from.at(1),
             from.at(2)});
-    return statusTarget(m_db, query);
+    if (m_db.prefersReturning())
+        return statusTarget(m_db, query);
+    if (!m_db.exec(query) || query.numRowsAffected() != 1)
+        return std::nullopt;
+    return findStatusTarget(wamid);
 }
 
 std::optional<MessageStatusTarget> MessageRepository::findStatusTarget(const QString& wamid)

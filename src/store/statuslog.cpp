@@ -13,14 +13,11 @@ bool StatusLog::record(
 {
     QSqlQuery& query = m_db.prepare(QStringLiteral(
         "INSERT INTO message_statuses (wamid, status, occurred_at, raw_json) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (wamid, status) DO NOTHING RETURNING id"));
+        "ON CONFLICT (wamid, status) DO NOTHING"));
     SqlValues::bind(query,
         {SqlValues::text(wamid), SqlValues::text(status), SqlValues::ms(at), SqlValues::text(rawJson)});
-    if (!m_db.exec(query))
-        return false;
-    const bool inserted = query.next();
-    query.finish();
-    return inserted;
+    // No RETURNING (see Database::prefersReturning): a skipped row changes nothing.
+    return m_db.exec(query) && query.numRowsAffected() == 1;
 }
 
 bool StatusLog::forget(const QString& wamid, const QString& status)
