@@ -1,5 +1,8 @@
 #include "console/consoletext.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Atendo {
@@ -211,6 +214,47 @@ QString ConsoleText::deliveryStatus(const QString& status)
         return tr("Read");
     if (status == u"failed"_s)
         return tr("Failed");
+    return {};
+}
+
+QString ConsoleText::messagePreview(const QString& preview)
+{
+    // Only a whole "[kind]" is a tag: a customer's own "[ok]" text stays as written.
+    static const QRegularExpression tag(u"\\A\\[([a-z_]+)\\]\\z"_s);
+    const QRegularExpressionMatch match = tag.match(preview);
+    if (!match.hasMatch())
+        return preview;
+    const QString word = messageKind(match.captured(1));
+    return word.isEmpty() ? preview : word;
+}
+
+QString ConsoleText::messageKind(const QString& kind)
+{
+    static const QHash<QString, std::pair<const char*, const char*>> words {
+        {u"image"_s, {"\U0001F4F7", QT_TR_NOOP("Photo")}},
+        {u"video"_s, {"\U0001F3A5", QT_TR_NOOP("Video")}},
+        {u"audio"_s, {"\U0001F3A4", QT_TR_NOOP("Audio")}},
+        {u"document"_s, {"\U0001F4C4", QT_TR_NOOP("Document")}},
+        {u"sticker"_s, {"\U0001F5BC", QT_TR_NOOP("Sticker")}},
+        {u"location"_s, {"\U0001F4CD", QT_TR_NOOP("Location")}},
+        {u"reaction"_s, {"\U0001F44D", QT_TR_NOOP("Reaction")}},
+        {u"interactive"_s, {"\U0001F518", QT_TR_NOOP("Reply to options")}},
+        {u"button"_s, {"\U0001F518", QT_TR_NOOP("Button reply")}},
+        {u"template"_s, {"\U0001F4CB", QT_TR_NOOP("Template")}},
+        {u"unsupported"_s, {"\u2753", QT_TR_NOOP("Unsupported message")}},
+    };
+    const auto it = words.constFind(kind);
+    if (it == words.cend())
+        return {};
+    return QString::fromUtf8(it->first) + u' ' + tr(it->second);
+}
+
+QString ConsoleText::startBlockReason(const QString& code)
+{
+    if (code == u"contact_opted_out"_s)
+        return tr("Opted out — cannot be contacted");
+    if (code == u"no_opt_in"_s)
+        return tr("No opt-in on record");
     return {};
 }
 

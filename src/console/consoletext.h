@@ -30,6 +30,15 @@ public:
     [[nodiscard]] static QString error(Protocol::ErrorCode code);
     // Delivery status: "pending", "sent", ...
     [[nodiscard]] static QString deliveryStatus(const QString& status);
+    // An inbox preview: the server's "[image]", "[location]"… tags (a message
+    // with no text) become a translated word with an emoji; any other text is
+    // the customer's and passes through unchanged.
+    [[nodiscard]] static QString messagePreview(const QString& preview);
+    // A message kind ("image", "audio"…) as an agent reads it: "📷 Photo".
+    [[nodiscard]] static QString messageKind(const QString& kind);
+    // Why a conversation cannot be started with a contact ("contact_opted_out",
+    // "no_opt_in"); empty for "".
+    [[nodiscard]] static QString startBlockReason(const QString& code);
 };
 
 } // namespace Atendo

@@ -1,6 +1,7 @@
 #include "console/inboxdelegate.h"
 
 #include "client/inboxmodel.h"
+#include "console/consoletext.h"
 #include "console/themecolors.h"
 #include "core/clock.h"
 
@@ -122,7 +123,7 @@ void InboxDelegate::paint(
 
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QString preview = index.data(InboxModel::PreviewRole).toString().simplified();
+    const QString preview = previewText(index);
     painter->drawText(l.preview, Qt::AlignLeft | Qt::AlignVCenter,
         painter->fontMetrics().elidedText(preview, Qt::ElideRight, l.preview.width()));
 
@@ -143,6 +144,11 @@ void InboxDelegate::paint(
             l.unread, Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
     }
     painter->restore();
+}
+
+QString InboxDelegate::previewText(const QModelIndex& index) const
+{
+    return ConsoleText::messagePreview(index.data(InboxModel::PreviewRole).toString().simplified());
 }
 
 } // namespace Atendo

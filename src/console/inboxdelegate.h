@@ -37,6 +37,8 @@ public:
     [[nodiscard]] QRect countdownRect(const QStyleOptionViewItem& option) const;
     [[nodiscard]] WindowCountdown countdown(const QModelIndex& index) const;
     [[nodiscard]] QColor countdownColor(const QModelIndex& index, const QPalette& palette) const;
+    // The last message line as painted: media tags ("[image]") in the agent's language.
+    [[nodiscard]] QString previewText(const QModelIndex& index) const;
 
     void paint(
         QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;

@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption passwordStdinOpt(
         u"password-stdin"_s, u"Read the password from standard input."_s);
     const QCommandLineOption languageOpt(u"language"_s, u"UI language (en, pt_BR, es)."_s, u"code"_s);
-    const QCommandLineOption rateCardOpt(u"ratecard"_s, u"Rate card JSON for price estimates."_s, u"file"_s);
+    const QCommandLineOption rateCardOpt(
+        u"ratecard"_s, u"Rate card JSON for price estimates when the server sends none."_s, u"file"_s);
     const QCommandLineOption screenshotOpt(
         u"screenshot"_s, u"Grab the main window to this PNG and quit."_s, u"file"_s);
     const QCommandLineOption afterOpt(

@@ -14,6 +14,7 @@
 #include "console/conversationview.h"
 #include "console/inboxview.h"
 #include "console/leadmode.h"
+#include "console/newconversationflow.h"
 #include "console/notifier.h"
 #include "console/sessionclock.h"
 #include "console/templatepickerdialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(AgentSession* session, QWidget* parent)
     conversationPane()->composer()->setCannedReplies(cannedReplies());
 
     setupActions();
+    setupNewConversation();
     setupLanguageMenu();
     connectSession();
     connectWidgets();
@@ -90,6 +92,37 @@ ContactPanel* MainWindow::contactPanel() const
 void MainWindow::setRateCard(const std::optional<RateCard>& rateCard)
 {
     m_rateCard = rateCard;
+}
+
+std::optional<RateCard> MainWindow::rateCard() const
+{
+    return m_session->serverRateCard() ? m_session->serverRateCard() : m_rateCard;
+}
+
+void MainWindow::setupNewConversation()
+{
+    m_newConversation = new NewConversationFlow(m_session, this, [this] { return rateCard(); });
+    m_ui->menuConversation->insertAction(m_ui->actionSearch, m_newConversation->action());
+    m_ui->menuConversation->insertSeparator(m_ui->actionSearch);
+    connect(m_newConversation, &NewConversationFlow::conversationReady, this, [this](qint64 id) {
+        if (inboxView()->selectConversation(id))
+            return;
+        showConversation(id);
+        // The inbox lists it once the session publishes its batch: select it then.
+        auto* once = new QObject(this);
+        connect(m_filter, &QAbstractItemModel::rowsInserted, once, [this, id, once] {
+            if (inboxView()->selectConversation(id))
+                once->deleteLater();
+        });
+    });
+    // A card from the server replaces the console's own in what is already shown.
+    connect(m_session, &AgentSession::rateCardChanged, this, [this] {
+        if (m_currentId)
+            conversationPane()->banner()->setBillingHint(
+                billingHint(conversationPane()->conversation().contact));
+        if (m_picker)
+            m_picker->setRateCard(rateCard());
+    });
 }
 
 void MainWindow::setupActions()
@@ -291,7 +324,7 @@ void MainWindow::openTemplatePicker()
                                                                                : conversation.contact);
     picker->setWindowOpen(
         conversation.windowExpiresAt.isValid() && m_clock->now() < conversation.windowExpiresAt);
-    picker->setRateCard(m_rateCard);
+    picker->setRateCard(rateCard());
     const qint64 id = m_currentId;
     connect(picker, &QDialog::accepted, this, [this, picker, id] {
         if (const auto tmpl = picker->currentTemplate())
@@ -358,14 +391,15 @@ void MainWindow::updateActionStates()
 
 QString MainWindow::billingHint(const Protocol::ContactInfo& contact) const
 {
-    if (!m_rateCard)
+    const std::optional<RateCard> card = rateCard();
+    if (!card)
         return {};
     const auto price = [&](MessageCategory category) {
-        const auto micros = m_rateCard->priceMicrosForE164(contact.phone, category);
-        return micros ? tr("%1 about %2")
-                            .arg(ConsoleText::category(category),
-                                RateCard::formatMicros(*micros, m_rateCard->currency()))
-                      : ConsoleText::category(category);
+        const auto micros = card->priceMicrosForE164(contact.phone, category);
+        return micros
+            ? tr("%1 about %2")
+                  .arg(ConsoleText::category(category), RateCard::formatMicros(*micros, card->currency()))
+            : ConsoleText::category(category);
     };
     return tr("%1 or %2").arg(price(MessageCategory::Utility), price(MessageCategory::Marketing));
 }

@@ -26,6 +26,7 @@ class InboxFilterModel;
 class InboxModel;
 class InboxView;
 class LeadMode;
+class NewConversationFlow;
 class Notifier;
 class SessionClock;
 class Supervision;
@@ -61,6 +62,9 @@ public:
     [[nodiscard]] Supervision* supervision() const { return m_supervision; }
     // The team lead's additions; null for an agent.
     [[nodiscard]] LeadMode* leadMode() const { return m_lead; }
+    [[nodiscard]] NewConversationFlow* newConversationFlow() const { return m_newConversation; }
+    // The server's rate card when it sent one, else the console's own (--ratecard or built in).
+    [[nodiscard]] std::optional<RateCard> rateCard() const;
 
 Q_SIGNALS:
     void currentConversationChanged(qint64 conversationId);
@@ -71,6 +75,7 @@ public Q_SLOTS:
 
 private:
     void setupActions();
+    void setupNewConversation();
     void setupLanguageMenu();
     void connectSession();
     void connectWidgets();
@@ -96,6 +101,7 @@ private:
     QPointer<TemplatePickerDialog> m_picker;
     Supervision* m_supervision;
     LeadMode* m_lead {nullptr};
+    NewConversationFlow* m_newConversation {nullptr};
     std::optional<RateCard> m_rateCard;
     qint64 m_currentId {0};
     QSet<qint64> m_known;

@@ -99,7 +99,9 @@ void TestContactSearchModel::listsEveryoneEnablesOnlyOptedIn()
 void TestContactSearchModel::fetchesMorePages()
 {
     for (int i = 1; i <= 45; ++i)
-        QVERIFY(optIn(u"+55119000000%1"_s.arg(i, 2, 10, QChar(u'0')), u"Cliente %1"_s.arg(i, 2, 10, QChar(u'0'))) > 0);
+        QVERIFY(
+            optIn(u"+55119000000%1"_s.arg(i, 2, 10, QChar(u'0')), u"Cliente %1"_s.arg(i, 2, 10, QChar(u'0')))
+            > 0);
     // No QAbstractItemModelTester here: it calls fetchMore itself, and this
     // test counts the pages (the other tests run the tester).
     ContactSearchModel model(m_session.get());
