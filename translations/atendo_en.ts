@@ -175,6 +175,21 @@
     </message>
 </context>
 <context>
+    <name>Atendo::ContactHitsProxy</name>
+    <message>
+        <source>%1 · open conversation</source>
+        <translation>%1 · open conversation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unnamed contact</source>
+        <translation>Unnamed contact</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::ContactPanel</name>
     <message>
         <source>No contact selected</source>
@@ -722,6 +737,67 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     <message>
         <source>Whisper from %1 · only agents see it</source>
         <translation>Whisper from %1 · only agents see it</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationDialog</name>
+    <message>
+        <source>Choose template…</source>
+        <translation>Choose template…</translation>
+    </message>
+    <message>
+        <source>Choose this contact</source>
+        <translation>Choose this contact</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of a name or number.</source>
+        <translation>Type at least 2 characters of a name or number.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>No contact matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found. Choose one who opted in.</source>
+        <translation>
+            <numerusform>%n contact found. Choose one who opted in.</numerusform>
+            <numerusform>%n contacts found. Choose one who opted in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <source>%1 already has an open conversation: it opens, and a template can be sent there.</source>
+        <translation>%1 already has an open conversation: it opens, and a template can be sent there.</translation>
+    </message>
+    <message>
+        <source>%1 opted in: choose the template to start with.</source>
+        <translation>%1 opted in: choose the template to start with.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationFlow</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a contact who opted in</source>
+        <translation>Start a conversation with a contact who opted in</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1</source>
+        <translation>Start a conversation with %1</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1461,58 @@ Nobody will be able to send them anything until they opt in again themselves. Th
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Reply to options</source>
+        <translation>Reply to options</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Button reply</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Unsupported message</translation>
+    </message>
+    <message>
+        <source>Opted out — cannot be contacted</source>
+        <translation>Opted out — cannot be contacted</translation>
+    </message>
+    <message>
+        <source>No opt-in on record</source>
+        <translation>No opt-in on record</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1732,6 +1860,33 @@ Nobody will be able to send them anything until they opt in again themselves. Th
     <message>
         <source>Spanish</source>
         <translation>Spanish</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Find the customer by name or number. A conversation can be started only with a customer who opted in, and only with an approved template.</source>
+        <translation>Find the customer by name or number. A conversation can be started only with a customer who opted in, and only with an approved template.</translation>
+    </message>
+    <message>
+        <source>Name or phone number (at least 2 characters)</source>
+        <translation>Name or phone number (at least 2 characters)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation>Contacts found</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Search status</translation>
     </message>
 </context>
 <context>

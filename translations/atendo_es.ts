@@ -175,6 +175,21 @@
     </message>
 </context>
 <context>
+    <name>Atendo::ContactHitsProxy</name>
+    <message>
+        <source>%1 · open conversation</source>
+        <translation>%1 · conversación abierta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unnamed contact</source>
+        <translation>Contacto sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::ContactPanel</name>
     <message>
         <source>No contact selected</source>
@@ -722,6 +737,67 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     <message>
         <source>Whisper from %1 · only agents see it</source>
         <translation>Susurro de %1 · solo lo ven los agentes</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationDialog</name>
+    <message>
+        <source>Choose template…</source>
+        <translation>Elegir plantilla…</translation>
+    </message>
+    <message>
+        <source>Choose this contact</source>
+        <translation>Elegir este contacto</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of a name or number.</source>
+        <translation>Escriba al menos 2 caracteres de un nombre o número.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Ningún contacto coincide con “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found. Choose one who opted in.</source>
+        <translation>
+            <numerusform>%n contacto encontrado. Elija uno que dio su opt-in.</numerusform>
+            <numerusform>%n contactos encontrados. Elija uno que dio su opt-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversación</translation>
+    </message>
+    <message>
+        <source>%1 already has an open conversation: it opens, and a template can be sent there.</source>
+        <translation>%1 ya tiene una conversación abierta: se abrirá, y allí se puede enviar una plantilla.</translation>
+    </message>
+    <message>
+        <source>%1 opted in: choose the template to start with.</source>
+        <translation>%1 dio su opt-in: elija la plantilla para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationFlow</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nueva conversación…</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a contact who opted in</source>
+        <translation>Iniciar una conversación con un contacto que dio su opt-in</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1</source>
+        <translation>Iniciar una conversación con %1</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1461,58 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Reply to options</source>
+        <translation>Respuesta a opciones</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Respuesta de botón</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Mensaje no compatible</translation>
+    </message>
+    <message>
+        <source>Opted out — cannot be contacted</source>
+        <translation>Dado de baja — no se puede contactar</translation>
+    </message>
+    <message>
+        <source>No opt-in on record</source>
+        <translation>Sin opt-in registrado</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1732,6 +1860,33 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
     <message>
         <source>Spanish</source>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Find the customer by name or number. A conversation can be started only with a customer who opted in, and only with an approved template.</source>
+        <translation>Busque al cliente por nombre o número. Solo se puede iniciar una conversación con un cliente que dio su opt-in, y solo con una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <source>Name or phone number (at least 2 characters)</source>
+        <translation>Nombre o teléfono (al menos 2 caracteres)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation>Contactos encontrados</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
     </message>
 </context>
 <context>

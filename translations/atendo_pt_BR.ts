@@ -175,6 +175,21 @@
     </message>
 </context>
 <context>
+    <name>Atendo::ContactHitsProxy</name>
+    <message>
+        <source>%1 · open conversation</source>
+        <translation>%1 · conversa aberta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unnamed contact</source>
+        <translation>Contato sem nome</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::ContactPanel</name>
     <message>
         <source>No contact selected</source>
@@ -722,6 +737,67 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     <message>
         <source>Whisper from %1 · only agents see it</source>
         <translation>Sussurro de %1 · só agentes veem</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationDialog</name>
+    <message>
+        <source>Choose template…</source>
+        <translation>Escolher modelo…</translation>
+    </message>
+    <message>
+        <source>Choose this contact</source>
+        <translation>Escolher este contato</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters of a name or number.</source>
+        <translation>Digite pelo menos 2 caracteres de um nome ou número.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>A busca falhou: %1</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>Nenhum contato corresponde a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found. Choose one who opted in.</source>
+        <translation>
+            <numerusform>%n contato encontrado. Escolha um que deu opt-in.</numerusform>
+            <numerusform>%n contatos encontrados. Escolha um que deu opt-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation>Abrir conversa</translation>
+    </message>
+    <message>
+        <source>%1 already has an open conversation: it opens, and a template can be sent there.</source>
+        <translation>%1 já tem uma conversa aberta: ela será aberta, e um modelo pode ser enviado nela.</translation>
+    </message>
+    <message>
+        <source>%1 opted in: choose the template to start with.</source>
+        <translation>%1 deu opt-in: escolha o modelo para começar.</translation>
+    </message>
+</context>
+<context>
+    <name>Atendo::NewConversationFlow</name>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nova conversa…</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a contact who opted in</source>
+        <translation>Iniciar uma conversa com um contato que deu opt-in</translation>
+    </message>
+    <message>
+        <source>Start a conversation with %1</source>
+        <translation>Iniciar uma conversa com %1</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1461,58 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reação</translation>
+    </message>
+    <message>
+        <source>Reply to options</source>
+        <translation>Resposta a opções</translation>
+    </message>
+    <message>
+        <source>Button reply</source>
+        <translation>Resposta de botão</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>Mensagem não suportada</translation>
+    </message>
+    <message>
+        <source>Opted out — cannot be contacted</source>
+        <translation>Descadastrado — não pode ser contatado</translation>
+    </message>
+    <message>
+        <source>No opt-in on record</source>
+        <translation>Sem opt-in registrado</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1732,6 +1860,33 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
     <message>
         <source>Spanish</source>
         <translation>Espanhol</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <source>Find the customer by name or number. A conversation can be started only with a customer who opted in, and only with an approved template.</source>
+        <translation>Encontre o cliente pelo nome ou número. Só é possível iniciar uma conversa com um cliente que deu opt-in, e só com um modelo aprovado.</translation>
+    </message>
+    <message>
+        <source>Name or phone number (at least 2 characters)</source>
+        <translation>Nome ou telefone (pelo menos 2 caracteres)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contatos</translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation>Contatos encontrados</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Situação da busca</translation>
     </message>
 </context>
 <context>
