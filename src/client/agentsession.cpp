@@ -130,7 +130,12 @@ std::optional<Protocol::ConversationInfo> AgentSession::conversation(qint64 id) 
 
 QList<Protocol::MessageInfo> AgentSession::pendingMessages(qint64 conversationId) const
 {
-    return m_pending.echoes(conversationId);
+    QList<Protocol::MessageInfo> echoes;
+    for (const Protocol::MessageInfo& echo : m_uploading) {
+        if (echo.conversationId == conversationId)
+            echoes.append(echo);
+    }
+    return echoes + m_pending.echoes(conversationId);
 }
 
 QList<Protocol::MessageInfo> AgentSession::cachedMessages(qint64 conversationId) const

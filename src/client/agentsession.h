@@ -22,6 +22,7 @@
 #include <functional>
 #include <optional>
 
+class QNetworkAccessManager;
 class QWebSocket;
 
 namespace Atendo {
@@ -108,6 +109,10 @@ public:
     QString sendTemplate(
         qint64 conversationId, const MessageTemplate& tmpl, const TemplateParameters& params);
     QString sendNote(qint64 conversationId, const QString& text);
+    // A file as an image, document, audio or video (by its type), with an
+    // optional caption: the echo shows the file name at once, then media.upload,
+    // the bytes over HTTP, and message.send; a refusal fails the echo.
+    QString sendMedia(qint64 conversationId, const QString& filePath, const QString& caption);
     void startConversation(qint64 contactId, const MessageTemplate& tmpl, const TemplateParameters& params,
         ReplyHandler done = {});
     void claim(qint64 conversationId);
@@ -193,6 +198,10 @@ private:
     void transmitSend(PendingSends::Entry& entry);
     void onSendReplied(const QString& key, const Protocol::Reply& reply);
     [[nodiscard]] Protocol::MessageInfo makeEcho(qint64 conversationId, const QString& key) const;
+    // Files (agentsessionmedia.cpp)
+    void uploadMediaBytes(const QString& key, const QString& filePath, const QJsonObject& ticket);
+    void sendUploadedMedia(const QString& key, const QString& kind, const QString& mediaRef);
+    void failUpload(const QString& key, const QString& code, const QString& message);
     // Events (agentsessionevents.cpp)
     void handleEvent(const Protocol::Event& event);
     void applyJournalled(const Protocol::Event& event);
@@ -240,6 +249,9 @@ private:
     QList<Outgoing> m_queued;
     QList<Protocol::Event> m_buffered;
     PendingSends m_pending;
+    // Media sends whose file is still on its way to the server, by key.
+    QHash<QString, Protocol::MessageInfo> m_uploading;
+    QNetworkAccessManager* m_http = nullptr;
     WorkingSet m_working;
     int m_batchDepth = 0;
     LocalCache* m_batchCache = nullptr; // the cache whose transaction the batch holds
