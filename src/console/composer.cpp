@@ -1,11 +1,15 @@
 #include "console/composer.h"
 
+#include "console/attachmentchip.h"
 #include "console/composeredit.h"
 #include "console/themecolors.h"
 #include "core/clock.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,7 +21,15 @@ Composer::Composer(QWidget* parent)
     , m_edit(new ComposerEdit(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_template(new QPushButton(tr("Template…"), this))
+    , m_attach(new QPushButton(tr("Attach…"), this))
+    , m_chip(new AttachmentChip(this))
     , m_reason(new QLabel(this))
+    , m_pickFile([](QWidget* owner) {
+        return QFileDialog::getOpenFileName(owner, tr("Attach a file"), QString(),
+            tr("Files WhatsApp accepts (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt "
+               "*.pptx "
+               "*.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;All files (*)"));
+    })
 {
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_edit->setAccessibleName(tr("Message"));
@@ -27,6 +39,9 @@ Composer::Composer(QWidget* parent)
     m_template->setObjectName(QStringLiteral("templateButton"));
     m_template->setAccessibleName(tr("Send a template"));
     m_template->setToolTip(tr("Choose an approved template (Ctrl+T)"));
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setAccessibleName(tr("Attach a file"));
+    m_attach->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_reason->setObjectName(QStringLiteral("composerLockReason"));
     m_reason->setWordWrap(true);
     m_reason->setVisible(false);
@@ -37,6 +52,7 @@ Composer::Composer(QWidget* parent)
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_template);
+    buttons->addWidget(m_attach);
     buttons->addStretch();
     auto* row = new QHBoxLayout;
     row->addWidget(m_edit, 1);
@@ -44,14 +60,15 @@ Composer::Composer(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_reason);
+    layout->addWidget(m_chip);
     layout->addLayout(row);
 
     connect(m_edit, &ComposerEdit::submitted, this, &Composer::submit);
     connect(m_send, &QPushButton::clicked, this, &Composer::submit);
     connect(m_template, &QPushButton::clicked, this, [this] { Q_EMIT templateRequested(m_conversationId); });
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
-        m_send->setEnabled(m_mode == Mode::FreeText && !m_edit->toPlainText().trimmed().isEmpty());
-    });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateSendButton);
+    connect(m_attach, &QPushButton::clicked, this, &Composer::chooseFile);
+    connect(m_chip, &AttachmentChip::removed, this, &Composer::updateSendButton);
     applyMode(Mode::NoConversation);
 }
 
@@ -63,8 +80,10 @@ void Composer::setClock(const Clock* clock)
 
 void Composer::setConversation(qint64 conversationId, const QDateTime& windowExpiresAt, bool optedOut)
 {
-    if (conversationId != m_conversationId)
+    if (conversationId != m_conversationId) {
         m_edit->clear();
+        m_chip->setFile({});
+    }
     m_conversationId = conversationId;
     m_windowExpiresAt = windowExpiresAt;
     m_optedOut = optedOut;
@@ -75,6 +94,7 @@ void Composer::clearConversation()
 {
     m_conversationId = 0;
     m_edit->clear();
+    m_chip->setFile({});
     refresh();
 }
 
@@ -108,7 +128,11 @@ void Composer::applyMode(Mode mode)
     const bool free = mode == Mode::FreeText;
     m_edit->setEnabled(free);
     m_edit->setReadOnly(!free);
-    m_send->setEnabled(free && !m_edit->toPlainText().trimmed().isEmpty());
+    m_attach->setEnabled(free);
+    // A locked composer sends nothing, the chosen file included.
+    if (!free)
+        m_chip->setFile({});
+    updateSendButton();
     m_template->setEnabled(mode == Mode::FreeText || mode == Mode::TemplateOnly);
     QString reason;
     switch (mode) {
@@ -133,6 +157,7 @@ void Composer::applyMode(Mode mode)
     m_reason->setVisible(!reason.isEmpty());
     m_edit->setToolTip(reason);
     m_template->setToolTip(mode == Mode::Blocked ? reason : tr("Choose an approved template (Ctrl+T)"));
+    m_attach->setToolTip(free ? tr("Attach an image, document, audio or video (Ctrl+Shift+A)") : reason);
     Q_EMIT modeChanged(mode);
 }
 
@@ -158,10 +183,49 @@ void Composer::submit()
     if (expandCannedReply())
         return;
     const QString text = m_edit->toPlainText().trimmed();
+    const QString file = m_chip->file();
+    if (!file.isEmpty()) {
+        m_chip->setFile({});
+        Q_EMIT sendMediaRequested(m_conversationId, file, text);
+        m_edit->clear();
+        return;
+    }
     if (text.isEmpty())
         return;
     Q_EMIT sendRequested(m_conversationId, text);
     m_edit->clear();
+}
+
+QString Composer::attachment() const
+{
+    return m_chip->file();
+}
+
+bool Composer::attach(const QString& path)
+{
+    refresh();
+    if (m_mode != Mode::FreeText || !QFileInfo(path).isFile())
+        return false;
+    m_chip->setFile(path);
+    updateSendButton();
+    m_edit->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void Composer::chooseFile()
+{
+    refresh();
+    if (m_mode != Mode::FreeText || !m_pickFile)
+        return;
+    const QString path = m_pickFile(this);
+    if (!path.isEmpty())
+        attach(path);
+}
+
+void Composer::updateSendButton()
+{
+    const bool content = !m_edit->toPlainText().trimmed().isEmpty() || !m_chip->file().isEmpty();
+    m_send->setEnabled(m_mode == Mode::FreeText && content);
 }
 
 } // namespace Atendo

@@ -4,18 +4,23 @@
 #include <QMap>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
 namespace Atendo {
 
+class AttachmentChip;
 class Clock;
 class ComposerEdit;
 
 // Where the agent writes. The free-text editor is locked (disabled, not merely
 // warned) when the 24 h window is closed, and everything is locked for a contact
 // who opted out; the reason is shown in place. "/shortcut" + Enter expands a
-// canned reply instead of sending it.
+// canned reply instead of sending it. A file (attach button, Ctrl+Shift+A, or
+// dropped on the conversation) goes with the text as its caption; it is free
+// text too, so it is locked with the editor.
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -45,6 +50,13 @@ public:
     [[nodiscard]] ComposerEdit* editor() const { return m_edit; }
     [[nodiscard]] QPushButton* sendButton() const { return m_send; }
     [[nodiscard]] QPushButton* templateButton() const { return m_template; }
+    [[nodiscard]] QPushButton* attachButton() const { return m_attach; }
+    [[nodiscard]] AttachmentChip* attachmentChip() const { return m_chip; }
+    [[nodiscard]] QString attachment() const;
+    // Chooses the file to attach (a file dialog unless replaced, e.g. by tests).
+    void setFilePicker(std::function<QString(QWidget*)> picker) { m_pickFile = std::move(picker); }
+    // False (and nothing attached) when free text is locked or the path is no file.
+    bool attach(const QString& path);
 
 public Q_SLOTS:
     // Re-reads the clock: the window may have closed since the last tick.
@@ -53,12 +65,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void sendRequested(qint64 conversationId, const QString& text);
+    // A file, with the editor's text as its caption (may be empty).
+    void sendMediaRequested(qint64 conversationId, const QString& filePath, const QString& caption);
     void templateRequested(qint64 conversationId);
     void modeChanged(Atendo::Composer::Mode mode);
 
 private:
     void applyMode(Mode mode);
     [[nodiscard]] bool expandCannedReply();
+    void updateSendButton();
+    void chooseFile();
 
     const Clock* m_clock {nullptr};
     qint64 m_conversationId {0};
@@ -69,7 +85,10 @@ private:
     ComposerEdit* m_edit;
     QPushButton* m_send;
     QPushButton* m_template;
+    QPushButton* m_attach;
+    AttachmentChip* m_chip;
     QLabel* m_reason;
+    std::function<QString(QWidget*)> m_pickFile;
 };
 
 } // namespace Atendo

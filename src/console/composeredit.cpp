@@ -12,11 +12,17 @@ ComposerEdit::ComposerEdit(QWidget* parent) : QPlainTextEdit(parent)
 bool ComposerEdit::event(QEvent* event)
 {
     // The text control claims Ctrl+Enter for itself; leave it to the window's
-    // "resolve" shortcut so it works while the agent is typing.
+    // "resolve" shortcut so it works while the agent is typing (and Ctrl+Shift+A
+    // to the attach button).
     if (event->type() == QEvent::ShortcutOverride) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && key->modifiers() == Qt::ControlModifier) {
+            event->ignore();
+            return false;
+        }
+        // Ctrl+Shift+A attaches a file (the composer's button), not a text command.
+        if (key->key() == Qt::Key_A && key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
             event->ignore();
             return false;
         }

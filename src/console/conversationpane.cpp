@@ -1,12 +1,16 @@
 #include "console/conversationpane.h"
 
+#include "client/agentsession.h"
 #include "console/composer.h"
 #include "console/conversationview.h"
 #include "console/windowbanner.h"
 #include "core/phonenumber.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -66,6 +70,9 @@ ConversationPane::ConversationPane(QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_composer);
 
+    setAcceptDrops(true);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
     connect(m_claim, &QToolButton::clicked, this, [this] { Q_EMIT claimRequested(m_conversation.id); });
     connect(m_transfer, &QToolButton::clicked, this, [this] { Q_EMIT transferRequested(m_conversation.id); });
     connect(m_resolve, &QToolButton::clicked, this, [this] { Q_EMIT resolveRequested(m_conversation.id); });
@@ -77,6 +84,51 @@ void ConversationPane::setClock(const Clock* clock)
 {
     m_banner->setClock(clock);
     m_composer->setClock(clock);
+}
+
+void ConversationPane::setSession(AgentSession* session)
+{
+    if (m_session)
+        disconnect(m_composer, &Composer::sendMediaRequested, m_session, nullptr);
+    m_session = session;
+    if (session)
+        connect(m_composer, &Composer::sendMediaRequested, session, &AgentSession::sendMedia);
+}
+
+bool ConversationPane::acceptsDrop(const QMimeData* mime) const
+{
+    // One local file, and only while free text may be sent.
+    return mime && mime->hasUrls() && mime->urls().size() == 1 && mime->urls().first().isLocalFile()
+        && m_composer->mode() == Composer::Mode::FreeText;
+}
+
+void ConversationPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ConversationPane::dropEvent(QDropEvent* event)
+{
+    if (acceptsDrop(event->mimeData()) && m_composer->attach(event->mimeData()->urls().first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+bool ConversationPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (acceptsDrop(drag->mimeData())) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            dropEvent(static_cast<QDropEvent*>(event));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConversationPane::setAssigneeName(const QString& name)

@@ -4,11 +4,15 @@
 
 #include <QWidget>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
+class QMimeData;
 class QToolButton;
 
 namespace Atendo {
 
+class AgentSession;
 class Clock;
 class Composer;
 class ConversationView;
@@ -25,6 +29,8 @@ public:
     explicit ConversationPane(QWidget* parent = nullptr);
 
     void setClock(const Clock* clock);
+    // Where files the agent attaches are sent (AgentSession::sendMedia).
+    void setSession(AgentSession* session);
     void setMyAgentId(qint64 agentId) { m_myAgentId = agentId; }
     void setAssigneeName(const QString& name);
     void setConversation(const Protocol::ConversationInfo& conversation);
@@ -48,8 +54,15 @@ Q_SIGNALS:
     void resolveRequested(qint64 conversationId);
     void reopenRequested(qint64 conversationId);
 
+protected:
+    // A file dropped anywhere on the conversation becomes the attachment.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void updateActions();
+    [[nodiscard]] bool acceptsDrop(const QMimeData* mime) const;
 
     Protocol::ConversationInfo m_conversation;
     qint64 m_myAgentId {0};
@@ -63,6 +76,7 @@ private:
     ConversationView* m_view;
     WindowBanner* m_banner;
     Composer* m_composer;
+    AgentSession* m_session {nullptr};
 };
 
 } // namespace Atendo

@@ -1,0 +1,192 @@
+#include "client/agentsession.h"
+#include "client/conversationmodel.h"
+#include "client/inboxfiltermodel.h"
+#include "client/inboxmodel.h"
+#include "console/attachmentchip.h"
+#include "console/composer.h"
+#include "console/composeredit.h"
+#include "console/conversationpane.h"
+#include "console/inboxview.h"
+#include "console/mainwindow.h"
+#include "console/messagedelegate.h"
+#include "console/templatepickerdialog.h"
+#include "console/ticker.h"
+#include "core/clock.h"
+#include "sandbox/mediastore.h"
+#include "sandbox/sandbox.h"
+#include "server/passwordhasher.h"
+#include "server/server.h"
+#include "store/agentrepository.h"
+#include "store/database.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Atendo;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+// The console sends a photo end to end: attach (Ctrl+Shift+A), a caption,
+// Enter; the bubble shows the file at once as pending, then sent, and the
+// sandbox received one image with the caption, uploaded once.
+class TestMediaFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestClock> m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<Server> m_server;
+    std::unique_ptr<AgentSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    QModelIndex lastRow() const
+    {
+        auto* model = m_window->conversationModel();
+        return model->index(model->rowCount() - 1, 0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_clock = std::make_unique<TestClock>(QDateTime(QDate(2026, 11, 25), QTime(14, 0), Qt::UTC));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QCoreApplication::setOrganizationName(u"AtendoTest"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        SandboxConfig sandboxConfig;
+        sandboxConfig.listenPort = 0;
+        sandboxConfig.statusDelaysMs = {20, 60, 120};
+        m_sandbox = std::make_unique<Sandbox>(sandboxConfig, m_clock.get());
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+
+        ServerConfig config;
+        config.consolePort = 0;
+        config.httpPort = 0;
+        config.database = DatabaseConfig::sqlite(m_dir->filePath(u"atendo.db"_s));
+        config.pbkdf2Iterations = 10;
+        config.coalesceMs = 5;
+        config.appSecret = sandboxConfig.appSecret;
+        config.accessToken = sandboxConfig.accessToken;
+        config.verifyToken = sandboxConfig.verifyToken;
+        config.retryBaseMs = 50;
+        config.autoAssign = true;
+        config.phoneNumberId = sandboxConfig.phoneNumberId;
+        config.wabaId = sandboxConfig.wabaId;
+        config.graphBaseUrl = m_sandbox->graphBaseUrl();
+        m_server = std::make_unique<Server>(config, m_clock.get());
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QSignalSpy handshake(m_sandbox.get(), &Sandbox::handshakeFinished);
+        m_sandbox->setWebhookUrl(QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(m_server->httpPort())));
+        QVERIFY(!handshake.isEmpty() || handshake.wait(5000));
+        const PasswordHasher hasher(config.pbkdf2Iterations);
+        QVERIFY(AgentRepository(m_server->database())
+                    .create(u"maria"_s, u"Maria Souza"_s, u"agent"_s, hasher.hash(u"s3cret-maria"_s), 8)
+            > 0);
+
+        m_session = std::make_unique<AgentSession>(m_clock.get());
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->ticker()->stop();
+        // What MainWindow does not do (yet): hand the pane the session for files.
+        m_window->conversationPane()->setSession(m_session.get());
+        m_window->show();
+        m_session->connectToServer(
+            QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->consolePort())), u"maria"_s, u"s3cret-maria"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), AgentSession::State::Online, 5000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_server.reset();
+        m_sandbox.reset();
+    }
+
+    void photoGoesFromPendingToSent()
+    {
+        QString error;
+        QVERIFY(!m_sandbox
+                     ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
+                                         {u"type"_s, u"text"_s}, {u"text"_s, u"Tem foto do azul?"_s}},
+                         &error)
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxFilter()->rowCount(), 1, 10000);
+        const qint64 id
+            = m_window->inboxFilter()->index(0, 0).data(InboxModel::ConversationIdRole).toLongLong();
+        QVERIFY(m_window->inboxView()->selectConversation(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationModel()->rowCount(), 1, 5000);
+        auto* composer = m_window->conversationPane()->composer();
+        QCOMPARE(composer->mode(), Composer::Mode::FreeText);
+
+        const QString path = m_dir->filePath(u"modelo-azul.png"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4000, 'p');
+        file.write(bytes);
+        file.close();
+        composer->setFilePicker([&](QWidget*) { return path; });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        composer->editor()->setFocus();
+        QTest::keyClick(composer->editor(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(composer->attachmentChip()->text().contains(u"modelo-azul.png"_s));
+        QTest::keyClicks(composer->editor(), u"Este e o azul"_s);
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+
+        // At once: a bubble with the file, pending.
+        QCOMPARE(m_window->conversationModel()->rowCount(), 2);
+        QCOMPARE(lastRow().data(ConversationModel::KindRole).toString(), u"image"_s);
+        QCOMPARE(lastRow().data(ConversationModel::StatusRole).toString(), u"pending"_s);
+        QCOMPARE(MessageDelegate::mediaDescription(lastRow()).left(7), u"[Image]"_s);
+        QVERIFY(MessageDelegate::mediaDescription(lastRow()).contains(u"modelo-azul.png"_s));
+
+        // Then sent (or further), still one bubble.
+        QTRY_VERIFY_WITH_TIMEOUT(QStringList({u"sent"_s, u"delivered"_s, u"read"_s})
+                                     .contains(lastRow().data(ConversationModel::StatusRole).toString()),
+            10000);
+        QCOMPARE(m_window->conversationModel()->rowCount(), 2);
+        QCOMPARE(lastRow().data(ConversationModel::TextRole).toString(), u"Este e o azul"_s);
+        QVERIFY(MessageDelegate::mediaDescription(lastRow()).contains(u"modelo-azul.png"_s));
+        QCOMPARE(m_sandbox->sentMessages().size(), 1);
+        QCOMPARE(m_sandbox->sentMessages().first().type, u"image"_s);
+        QCOMPARE(m_sandbox->sentMessages().first().text, u"Este e o azul"_s);
+        QCOMPARE(m_sandbox->media().uploads().size(), 1);
+        QCOMPARE(m_sandbox->media().find(m_sandbox->media().uploads().first())->bytes, bytes);
+    }
+
+    void refusedFileShowsTheReasonOnTheBubble()
+    {
+        QString error;
+        QVERIFY(!m_sandbox
+                     ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
+                                         {u"type"_s, u"text"_s}, {u"text"_s, u"Manda o programa"_s}},
+                         &error)
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxFilter()->rowCount(), 1, 10000);
+        const qint64 id
+            = m_window->inboxFilter()->index(0, 0).data(InboxModel::ConversationIdRole).toLongLong();
+        QVERIFY(m_window->inboxView()->selectConversation(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationModel()->rowCount(), 1, 5000);
+        const QString path = m_dir->filePath(u"setup.exe"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("MZ") + QByteArray(500, '\0'));
+        file.close();
+        auto* composer = m_window->conversationPane()->composer();
+        QVERIFY(composer->attach(path));
+        composer->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            lastRow().data(ConversationModel::StatusRole).toString(), u"failed"_s, 5000);
+        QVERIFY(lastRow().data(ConversationModel::ErrorRole).toString().contains(u"does not accept"_s));
+        QCOMPARE(m_sandbox->media().uploads().size(), 0);
+        QCOMPARE(m_sandbox->sentMessages().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestMediaFlow)
+#include "tst_mediaflow.moc"
