@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Atendo::AttachmentChip</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>📎 %1 · %2</source>
+        <translation>📎 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Attachment %1</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::BoardAlertModel</name>
     <message>
         <source>conversation %1</source>
@@ -137,6 +152,22 @@
     <message>
         <source>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</source>
         <translation>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp accepts (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;All files (*)</source>
+        <translation>Files WhatsApp accepts (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Attach an image, document, audio or video (Ctrl+Shift+A)</source>
+        <translation>Attach an image, document, audio or video (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>

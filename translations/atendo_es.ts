@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Atendo::AttachmentChip</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+    <message>
+        <source>📎 %1 · %2</source>
+        <translation>📎 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Adjunto %1</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::BoardAlertModel</name>
     <message>
         <source>conversation %1</source>
@@ -137,6 +152,22 @@
     <message>
         <source>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</source>
         <translation>Este contacto se dio de baja y no es contactable. No se le puede enviar nada hasta que vuelva a dar su opt-in por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp accepts (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;All files (*)</source>
+        <translation>Archivos que acepta WhatsApp (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Attach an image, document, audio or video (Ctrl+Shift+A)</source>
+        <translation>Adjuntar una imagen, documento, audio o vídeo (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Atendo::AttachmentChip</name>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remover anexo</translation>
+    </message>
+    <message>
+        <source>📎 %1 · %2</source>
+        <translation>📎 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anexo %1</translation>
+    </message>
+</context>
+<context>
     <name>Atendo::BoardAlertModel</name>
     <message>
         <source>conversation %1</source>
@@ -137,6 +152,22 @@
     <message>
         <source>This contact opted out and is not contactable. Nothing can be sent to them until they opt in again themselves.</source>
         <translation>Este contato se descadastrou e não pode ser contatado. Nada pode ser enviado até que ele mesmo faça opt-in de novo.</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Anexar…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <source>Files WhatsApp accepts (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;All files (*)</source>
+        <translation>Arquivos aceitos pelo WhatsApp (*.jpg *.jpeg *.png *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.mp3 *.ogg *.aac *.amr *.m4a *.mp4 *.3gp);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Attach an image, document, audio or video (Ctrl+Shift+A)</source>
+        <translation>Anexar uma imagem, documento, áudio ou vídeo (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
