@@ -55,6 +55,7 @@ MainWindow::MainWindow(AgentSession* session, QWidget* parent)
     inboxView()->setModel(m_filter);
     inboxView()->setClock(m_clock.get());
     conversationPane()->setClock(m_clock.get());
+    conversationPane()->setSession(m_session);
     conversationPane()->view()->setModel(m_conversation);
 
     inboxView()->setClosingSoonThreshold(WindowCountdown::DefaultClosingSoon);

@@ -338,6 +338,15 @@ SendService::Result SendService::start(const AgentRow& actor, const QJsonObject&
     sendArgs.insert(u"kind"_s, u"template"_s);
     Transaction tx = db.transaction();
     EventBatch batch(*m_context.bus);
+    // Starting never takes an open conversation away from the colleague who holds it;
+    // a team lead uses conversation.takeover for that.
+    if (const auto held = ConversationRepository(db).latestForContact(contact->id); held
+        && held->state != u"resolved" && held->assigneeId != 0 && held->assigneeId != actor.id
+        && Dispatcher::roleOf(actor) == AgentRole::Agent)
+        return Result {fail(ErrorCode::NotAssigned,
+                           u"Another agent is handling this contact's conversation %1"_s.arg(held->id),
+                           {{u"conversation_id"_s, held->id}, {u"assignee_id"_s, held->assigneeId}}),
+            {}, false};
     const auto conversation = m_context.conversations->forInbound(*contact, m_context.clock->now());
     if (!conversation)
         return Result {fail(ErrorCode::Internal, u"the conversation could not be stored"_s), {}, false};

@@ -91,8 +91,6 @@ private Q_SLOTS:
         m_session = std::make_unique<AgentSession>(m_clock.get());
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->ticker()->stop();
-        // What MainWindow does not do (yet): hand the pane the session for files.
-        m_window->conversationPane()->setSession(m_session.get());
         m_window->show();
         m_session->connectToServer(
             QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->consolePort())), u"maria"_s, u"s3cret-maria"_s);

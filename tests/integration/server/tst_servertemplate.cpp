@@ -23,6 +23,7 @@ private Q_SLOTS:
     void templateToContactWithoutOptInIsRefused();
     void unapprovedTemplateIsRefused();
     void invalidParametersAreListed();
+    void startingNeverTakesAColleaguesConversation();
 
 private:
     ServerHarness::HttpResult optIn(const QString& phone, const QByteArray& key = "test-optin-key");
@@ -155,6 +156,41 @@ void TestServerTemplate::invalidParametersAreListed()
     QCOMPARE(fields.at(2).toObject().value(u"reason"_s).toString(), u"missing"_s);
     QCOMPARE(m_harness->count(u"messages"_s), 0);
     QVERIFY(m_harness->sandbox->sentMessages().isEmpty());
+}
+
+void TestServerTemplate::startingNeverTakesAColleaguesConversation()
+{
+    QVERIFY(m_harness->addAgent(u"lucas"_s, u"s3cret-lucas"_s) > 0);
+    ConsoleClient lucas;
+    QVERIFY(lucas.open(m_harness->consoleUrl()) && lucas.login(u"lucas"_s, u"s3cret-lucas"_s));
+    QCOMPARE(optIn(u"+5511987654321"_s).status, 201);
+    const QJsonObject first = start(u"+5511987654321"_s, u"5d8e1f0a-0101"_s, u"pedido_confirmado"_s,
+        {{u"1"_s, u"João"_s}, {u"2"_s, u"A-1029"_s}, {u"3"_s, u"sexta-feira"_s}});
+    const qint64 id
+        = first.value(u"ok"_s).toObject().value(u"conversation"_s).toObject().value(u"id"_s).toInteger();
+    QVERIFY2(id > 0, QJsonDocument(first).toJson().constData());
+    QTRY_COMPARE(m_harness->sandbox->sentMessages().size(), 1);
+
+    // Lucas tries to start one with the same contact while Maria holds it open.
+    const QJsonObject refused = lucas.call(u"conversation.start"_s,
+        {{u"phone"_s, u"+5511987654321"_s}, {u"key"_s, u"5d8e1f0a-0102"_s},
+            {u"template"_s,
+                QJsonObject {{u"name"_s, u"pedido_confirmado"_s}, {u"language"_s, u"pt_BR"_s},
+                    {u"params"_s,
+                        QJsonObject {{u"body"_s,
+                            QJsonObject {{u"1"_s, u"João"_s}, {u"2"_s, u"A-1029"_s},
+                                {u"3"_s, u"sexta-feira"_s}}}}}}}});
+    const QJsonObject error = refused.value(u"err"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"not_assigned"_s);
+    QCOMPARE(error.value(u"details"_s).toObject().value(u"conversation_id"_s).toInteger(), id);
+    QCOMPARE(m_harness->sandbox->sentMessages().size(), 1);
+    QCOMPARE(m_harness->count(u"messages"_s), 1);
+
+    // Still Maria's.
+    const QJsonObject got = m_maria->call(u"conversation.get"_s, {{u"conversation_id"_s, id}});
+    QCOMPARE(
+        got.value(u"ok"_s).toObject().value(u"conversation"_s).toObject().value(u"assignee_id"_s).toInteger(),
+        m_maria->agentId());
 }
 
 QTEST_GUILESS_MAIN(TestServerTemplate)
