@@ -1,5 +1,6 @@
 #include "console/notifier.h"
 
+#include "console/consoletext.h"
 #include "console/themecolors.h"
 #include "core/phonenumber.h"
 
@@ -49,7 +50,8 @@ void Notifier::conversationChanged(const Protocol::ConversationInfo& conversatio
 {
     if (isNew && conversation.assigneeId == 0 && conversation.state != QLatin1StringView("resolved"))
         notify(tr("New conversation in the queue"),
-            tr("%1: %2").arg(who(conversation), conversation.lastMessagePreview));
+            tr("%1: %2").arg(
+                who(conversation), ConsoleText::messagePreview(conversation.lastMessagePreview)));
 }
 
 void Notifier::messageArrived(
@@ -58,7 +60,9 @@ void Notifier::messageArrived(
     if (message.direction != QLatin1StringView("in") || m_myAgentId == 0
         || conversation.assigneeId != m_myAgentId)
         return;
-    notify(tr("New message from %1").arg(who(conversation)), message.text.left(200));
+    // A photo without a caption still says what arrived, in the agent's language.
+    const QString text = message.text.isEmpty() ? ConsoleText::messageKind(message.kind) : message.text;
+    notify(tr("New message from %1").arg(who(conversation)), text.left(200));
 }
 
 void Notifier::alert(const QString& title, const QString& text)

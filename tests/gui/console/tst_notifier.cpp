@@ -47,6 +47,29 @@ private Q_SLOTS:
         QCOMPARE(notified.last().at(0).toString(), QStringLiteral("New message from Ana"));
     }
 
+    void mediaIsNamedNotTagged()
+    {
+        Notifier notifier;
+        notifier.setSoundEnabled(false);
+        notifier.setMyAgentId(7);
+        QSignalSpy notified(&notifier, &Notifier::notified);
+        Protocol::ConversationInfo queued = conv(0);
+        queued.lastMessagePreview = QStringLiteral("[location]");
+        notifier.conversationChanged(queued, true);
+        QCOMPARE(notified.count(), 1);
+        const QString queuedText = notified.last().at(1).toString();
+        QVERIFY2(!queuedText.contains(QStringLiteral("[location]")), qPrintable(queuedText));
+        QVERIFY2(queuedText.contains(QStringLiteral("Location")), qPrintable(queuedText));
+
+        Protocol::MessageInfo photo = inbound();
+        photo.kind = QStringLiteral("image");
+        photo.text.clear();
+        notifier.messageArrived(photo, conv(7));
+        QCOMPARE(notified.count(), 2);
+        QVERIFY2(notified.last().at(1).toString().contains(QStringLiteral("Photo")),
+            qPrintable(notified.last().at(1).toString()));
+    }
+
     void switchedOffMeansSilence()
     {
         Notifier notifier;
