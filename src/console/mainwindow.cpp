@@ -282,7 +282,7 @@ void MainWindow::onConversationChanged(const Protocol::ConversationInfo& convers
     const bool isNew = !m_known.contains(conversation.id);
     m_known.insert(conversation.id);
     m_notifier->conversationChanged(conversation, isNew);
-    updateUnread();
+    scheduleUnreadUpdate();
     if (conversation.id != m_currentId)
         return;
     conversationPane()->setAssigneeName(agentName(conversation.assigneeId));
@@ -366,6 +366,21 @@ void MainWindow::transferCurrent()
         = QInputDialog::getItem(this, tr("Transfer conversation"), tr("Transfer to:"), names, 0, false, &ok);
     if (ok)
         m_session->transfer(m_currentId, ids.value(names.indexOf(choice)));
+}
+
+void MainWindow::scheduleUnreadUpdate()
+{
+    // A catch-up announces hundreds of conversations in one go: count them once
+    // per event-loop turn, not once per conversation over every inbox row.
+    if (std::exchange(m_unreadScheduled, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_unreadScheduled = false;
+            updateUnread();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::updateUnread()

@@ -83,6 +83,7 @@ private:
     void onConversationChanged(const Protocol::ConversationInfo& conversation);
     void onContactChanged(const Protocol::ContactInfo& contact);
     void transferCurrent();
+    void scheduleUnreadUpdate();
     void updateUnread();
     void updateActionStates();
     [[nodiscard]] QString billingHint(const Protocol::ContactInfo& contact) const;
@@ -105,6 +106,7 @@ private:
     std::optional<RateCard> m_rateCard;
     qint64 m_currentId {0};
     QSet<qint64> m_known;
+    bool m_unreadScheduled = false;
 };
 
 } // namespace Atendo
