@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 using namespace Atendo::Bench;
@@ -66,17 +67,28 @@ int main(int argc, char* argv[])
         const qint64 framesBefore = fleet.frames();
         const QString loadBefore = MachineInfo::loadAverage();
         Samples latencies;
+        QElapsedTimer sinceFirstPost;
+        sinceFirstPost.start();
         const double wallMs = sender.run(posts, concurrency, &latencies);
+        // Answered is not ingested: the figure that counts ends when every
+        // answered update is applied (and its events handed to the consoles).
+        const bool applied = server.waitUntilApplied();
+        const double appliedMs = double(sinceFirstPost.nsecsElapsed()) / 1e6;
         const double serverCpu = server.cpuSeconds() - serverCpuBefore;
         fleet.drain();
-        MachineInfo::print(u"batch=%1 posts=%2 updates=%3 wall=%4ms updates/s=%5 answer_latency: %6 "
-                           "server_cpu=%7s frames_to_consoles=%8 failures=%9 load=%10"_s.arg(batch)
+        MachineInfo::print(u"batch=%1 posts=%2 updates=%3 answered_wall=%4ms answered/s=%5 applied_wall=%6ms "
+                           "applied/s=%7%8 answer_latency: %9 server_cpu=%10s cpu/update=%11us "
+                           "frames_to_consoles=%12 failures=%13 load=%14"_s.arg(batch)
                                .arg(posts.size())
                                .arg(updates)
                                .arg(wallMs, 0, 'f', 0)
                                .arg(double(updates) * 1000.0 / wallMs, 0, 'f', 0)
+                               .arg(appliedMs, 0, 'f', 0)
+                               .arg(double(updates) * 1000.0 / appliedMs, 0, 'f', 0)
+                               .arg(applied ? QString() : u" (NOT ALL APPLIED)"_s)
                                .arg(latencies.summary())
                                .arg(serverCpu, 0, 'f', 2)
+                               .arg(serverCpu * 1e6 / updates, 0, 'f', 0)
                                .arg(fleet.frames() - framesBefore)
                                .arg(sender.failures())
                                .arg(loadBefore));

@@ -1,7 +1,11 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -74,6 +78,37 @@ double ServerProcess::cpuSeconds() const
         return -1;
     const double ticks = double(sysconf(_SC_CLK_TCK));
     return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+}
+
+namespace {
+// atendo_webhook_inbox_pending from one /metrics scrape; -1 when unreadable.
+qint64 inboxPending(QNetworkAccessManager& nam, const QUrl& url)
+{
+    QNetworkReply* reply = nam.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    static const QByteArray name = QByteArrayLiteral("atendo_webhook_inbox_pending ");
+    for (const QByteArray& line : body.split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+bool ServerProcess::waitUntilApplied(int timeoutMs) const
+{
+    QNetworkAccessManager nam;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (inboxPending(nam, metricsUrl()) == 0)
+            return true;
+        QThread::msleep(2);
+    }
+    return false;
 }
 
 } // namespace Atendo::Bench

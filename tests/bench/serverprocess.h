@@ -24,6 +24,10 @@ public:
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     // CPU seconds the server used so far (utime + stime from /proc/<pid>/stat).
     [[nodiscard]] double cpuSeconds() const;
+    // The server answers a webhook once its body is stored and applies it a
+    // moment later: blocks until /metrics says nothing answered is left to
+    // apply. False after timeoutMs.
+    bool waitUntilApplied(int timeoutMs = 120000) const;
 
     static QByteArray appSecret() { return QByteArrayLiteral("bench-app-secret"); }
 
