@@ -49,9 +49,21 @@ LoginDialog::LoginDialog(AgentSession* session, CredentialStore* credentials, QW
             showError(describeConnectionFailure(server(), message));
     });
     connect(m_credentials, &CredentialStore::loaded, this, [this](const QString& password) {
-        if (m_ui->passwordEdit->text().isEmpty())
+        // Only the saved user's own password, and never over one typed meanwhile.
+        if (m_ui->passwordEdit->text().isEmpty() && !m_savedUser.isEmpty() && username() == m_savedUser) {
             m_ui->passwordEdit->setText(password);
+            m_passwordFromKeychain = true;
+        }
     });
+    connect(m_ui->usernameEdit, &QLineEdit::textChanged, this, [this] {
+        // A remembered password belongs to its user: switching user (another
+        // agent on a shared desk, `--user lucas`) must not carry it over.
+        if (m_passwordFromKeychain && username() != m_savedUser) {
+            m_ui->passwordEdit->clear();
+            m_passwordFromKeychain = false;
+        }
+    });
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { m_passwordFromKeychain = false; });
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -68,6 +80,7 @@ void LoginDialog::setUsername(const QString& username)
 
 void LoginDialog::setPassword(const QString& password)
 {
+    m_passwordFromKeychain = false;
     m_ui->passwordEdit->setText(password);
 }
 
@@ -105,8 +118,10 @@ void LoginDialog::loadSaved()
     if (!user.isEmpty() && m_ui->usernameEdit->text().isEmpty())
         setUsername(user);
     setRemember(remember);
-    if (remember && url.isValid() && !user.isEmpty())
+    if (remember && url.isValid() && !user.isEmpty()) {
+        m_savedUser = user;
         m_credentials->load(url, user);
+    }
 }
 
 QString LoginDialog::describeLoginFailure(Protocol::ErrorCode code, const QString& serverMessage)

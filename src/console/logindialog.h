@@ -60,6 +60,8 @@ private:
     CredentialStore* m_credentials;
     QPushButton* m_login;
     bool m_busy {false};
+    QString m_savedUser; // whose password the keychain was asked for
+    bool m_passwordFromKeychain {false};
 };
 
 } // namespace Atendo

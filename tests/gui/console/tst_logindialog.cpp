@@ -4,6 +4,8 @@
 #include "core/clock.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -69,6 +71,34 @@ private Q_SLOTS:
         dialog.submit();
         QVERIFY(!dialog.isBusy());
         QCOMPARE(dialog.errorText(), QStringLiteral("Enter your username and password."));
+    }
+
+    void rememberedPasswordStaysWithItsUser()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("login/server"), QStringLiteral("ws://127.0.0.1:1/"));
+        settings.setValue(QStringLiteral("login/username"), QStringLiteral("maria"));
+        settings.setValue(QStringLiteral("login/remember"), true);
+        SystemClock clock;
+        AgentSession session(&clock);
+        CredentialStore credentials;
+        LoginDialog dialog(&session, &credentials);
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QVERIFY(password);
+        dialog.loadSaved();
+        Q_EMIT credentials.loaded(QStringLiteral("maria-secret")); // the keychain answers
+        QCOMPARE(password->text(), QStringLiteral("maria-secret"));
+
+        dialog.setUsername(QStringLiteral("lucas")); // e.g. --user lucas on the same desk
+        QVERIFY(password->text().isEmpty());
+        Q_EMIT credentials.loaded(QStringLiteral("maria-secret")); // a late answer for maria
+        QVERIFY(password->text().isEmpty());
+
+        // A password given for lucas stays when nothing is switched.
+        dialog.setPassword(QStringLiteral("lucas-secret"));
+        dialog.setUsername(QStringLiteral("lucas"));
+        QCOMPARE(password->text(), QStringLiteral("lucas-secret"));
+        settings.clear();
     }
 
     void keychainKeyNamesServerAndUser()
