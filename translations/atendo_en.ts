@@ -769,6 +769,10 @@ Nobody will be able to send them anything until they opt in again themselves. Th
         <source>Whisper from %1 · only agents see it</source>
         <translation>Whisper from %1 · only agents see it</translation>
     </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Click to open</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::NewConversationDialog</name>

@@ -769,6 +769,10 @@ Nadie podrá enviarle nada hasta que vuelva a dar su consentimiento por sí mism
         <source>Whisper from %1 · only agents see it</source>
         <translation>Susurro de %1 · solo lo ven los agentes</translation>
     </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Haz clic para abrir</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::NewConversationDialog</name>

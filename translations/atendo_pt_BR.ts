@@ -769,6 +769,10 @@ Ninguém poderá enviar nada a essa pessoa até que ela mesma faça opt-in de no
         <source>Whisper from %1 · only agents see it</source>
         <translation>Sussurro de %1 · só agentes veem</translation>
     </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Clique para abrir</translation>
+    </message>
 </context>
 <context>
     <name>Atendo::NewConversationDialog</name>

@@ -5,7 +5,9 @@
 #include "console/conversationview.h"
 #include "console/windowbanner.h"
 #include "core/phonenumber.h"
+#include "protocol/ops.h"
 
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -77,6 +79,7 @@ ConversationPane::ConversationPane(QWidget* parent)
     connect(m_transfer, &QToolButton::clicked, this, [this] { Q_EMIT transferRequested(m_conversation.id); });
     connect(m_resolve, &QToolButton::clicked, this, [this] { Q_EMIT resolveRequested(m_conversation.id); });
     connect(m_reopen, &QToolButton::clicked, this, [this] { Q_EMIT reopenRequested(m_conversation.id); });
+    connect(m_view, &ConversationView::mediaRequested, this, &ConversationPane::openMedia);
     clear();
 }
 
@@ -84,6 +87,19 @@ void ConversationPane::setClock(const Clock* clock)
 {
     m_banner->setClock(clock);
     m_composer->setClock(clock);
+}
+
+void ConversationPane::openMedia(qint64 messageId)
+{
+    if (!m_session)
+        return;
+    // The server hands out a signed link that works for a few minutes; the
+    // system's viewer (browser, image viewer, player) opens it.
+    m_session->request(Protocol::Op::MediaGet, {{QStringLiteral("message_id"), messageId}},
+        [](const Protocol::Reply& reply) {
+            if (reply.isOk())
+                QDesktopServices::openUrl(QUrl(reply.ok.value(QStringLiteral("url")).toString()));
+        });
 }
 
 void ConversationPane::setSession(AgentSession* session)

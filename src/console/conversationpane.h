@@ -31,6 +31,8 @@ public:
     void setClock(const Clock* clock);
     // Where files the agent attaches are sent (AgentSession::sendMedia).
     void setSession(AgentSession* session);
+    // Asks the server for a short-lived link to a message's file and opens it.
+    void openMedia(qint64 messageId);
     void setMyAgentId(qint64 agentId) { m_myAgentId = agentId; }
     void setAssigneeName(const QString& name);
     void setConversation(const Protocol::ConversationInfo& conversation);

@@ -21,6 +21,7 @@ ConversationView::ConversationView(QWidget* parent) : QListView(parent), m_deleg
     setMouseTracking(true);
     connect(m_delegate, &MessageDelegate::linkActivated, this,
         [](const QUrl& url) { QDesktopServices::openUrl(url); });
+    connect(m_delegate, &MessageDelegate::mediaActivated, this, &ConversationView::mediaRequested);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_stickToBottom = value >= verticalScrollBar()->maximum() - 4;
         // At the top: ask for older messages (ConversationModel::fetchMore pages them in).

@@ -20,6 +20,9 @@ public:
     void setModel(QAbstractItemModel* model) override;
     [[nodiscard]] MessageDelegate* messageDelegate() const { return m_delegate; }
 
+Q_SIGNALS:
+    void mediaRequested(qint64 messageId);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
 

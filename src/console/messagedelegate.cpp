@@ -382,6 +382,8 @@ bool MessageDelegate::helpEvent(
     } else if (l.media.contains(event->pos())
         && index.data(ConversationModel::KindRole).toString() == u"location"_s) {
         tip = mapUrl(index).toString();
+    } else if (l.media.contains(event->pos()) && opensMedia(index)) {
+        tip = tr("Click to open");
     }
     if (tip.isEmpty())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -400,7 +402,22 @@ bool MessageDelegate::editorEvent(
             return true;
         }
     }
+    if (event->type() == QEvent::MouseButtonRelease && opensMedia(index)) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (layout(option, index).media.contains(mouse->position().toPoint())) {
+            Q_EMIT mediaActivated(index.data(ConversationModel::MessageIdRole).toLongLong());
+            return true;
+        }
+    }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool MessageDelegate::opensMedia(const QModelIndex& index)
+{
+    // A pending echo has no server id yet: nothing to fetch.
+    static const QStringList kinds {u"image"_s, u"video"_s, u"audio"_s, u"sticker"_s, u"document"_s};
+    return index.data(ConversationModel::MessageIdRole).toLongLong() > 0
+        && kinds.contains(index.data(ConversationModel::KindRole).toString());
 }
 
 } // namespace Atendo

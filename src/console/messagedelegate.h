@@ -33,9 +33,13 @@ public:
     // The link a location opens (its own url, else a map search at the coordinates).
     [[nodiscard]] static QUrl mapUrl(const QModelIndex& index);
     [[nodiscard]] static QString mediaDescription(const QModelIndex& index);
+    // Kinds whose bytes the server can hand out (media.get): a click opens them.
+    [[nodiscard]] static bool opensMedia(const QModelIndex& index);
 
 Q_SIGNALS:
     void linkActivated(const QUrl& url);
+    // The agent clicked a photo, video, audio, sticker or document of a stored message.
+    void mediaActivated(qint64 messageId);
 
 private:
     static void paintTicks(

@@ -6,6 +6,7 @@
 #include "console/composer.h"
 #include "console/composeredit.h"
 #include "console/conversationpane.h"
+#include "console/conversationview.h"
 #include "console/inboxview.h"
 #include "console/mainwindow.h"
 #include "console/messagedelegate.h"
@@ -19,7 +20,10 @@
 #include "store/agentrepository.h"
 #include "store/database.h"
 
+#include <QDesktopServices>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,6 +33,18 @@
 using namespace Atendo;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+
+// Stands in for the system's browser/viewer: QDesktopServices hands it the URL.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 // The console sends a photo end to end: attach (Ctrl+Shift+A), a caption,
 // Enter; the bubble shows the file at once as pending, then sent, and the
@@ -155,6 +171,47 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->sentMessages().first().text, u"Este e o azul"_s);
         QCOMPARE(m_sandbox->media().uploads().size(), 1);
         QCOMPARE(m_sandbox->media().find(m_sandbox->media().uploads().first())->bytes, bytes);
+    }
+
+    void inboundPhotoOpensFromTheBubble()
+    {
+        QString error;
+        QVERIFY(!m_sandbox
+                     ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
+                                         {u"type"_s, u"image"_s}, {u"text"_s, u"Chegou assim"_s}},
+                         &error)
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxFilter()->rowCount(), 1, 10000);
+        const qint64 id
+            = m_window->inboxFilter()->index(0, 0).data(InboxModel::ConversationIdRole).toLongLong();
+        QVERIFY(m_window->inboxView()->selectConversation(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationModel()->rowCount(), 1, 5000);
+        QCOMPARE(lastRow().data(ConversationModel::KindRole).toString(), u"image"_s);
+
+        UrlRecorder viewer;
+        QDesktopServices::setUrlHandler(u"http"_s, &viewer, "open");
+        auto* view = m_window->conversationPane()->view();
+        QStyleOptionViewItem option;
+        option.initFrom(view->viewport());
+        option.rect = view->visualRect(lastRow());
+        option.font = view->font();
+        const QRect media = view->messageDelegate()->layout(option, lastRow()).media;
+        QVERIFY(!media.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, media.center());
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.urls.size(), 1, 5000);
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+
+        // The server's signed link, and it serves the customer's photo.
+        const QUrl link = viewer.urls.first();
+        QCOMPARE(link.port(), int(m_server->httpPort()));
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.get(QNetworkRequest(link));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), u"image/png"_s);
+        QVERIFY(reply->readAll().startsWith("\x89PNG"));
+        reply->deleteLater();
     }
 
     void refusedFileShowsTheReasonOnTheBubble()
