@@ -3,6 +3,8 @@
 #include "client/agentsession.h"
 #include "console/composer.h"
 #include "console/conversationview.h"
+#include "console/mediathumbnails.h"
+#include "console/messagedelegate.h"
 #include "console/windowbanner.h"
 #include "core/phonenumber.h"
 #include "protocol/ops.h"
@@ -42,6 +44,7 @@ ConversationPane::ConversationPane(QWidget* parent)
           actionButton(tr("Resolve"), tr("Resolve conversation"), QStringLiteral("resolveButton"), this))
     , m_reopen(actionButton(tr("Reopen"), tr("Reopen conversation"), QStringLiteral("reopenButton"), this))
     , m_view(new ConversationView(this))
+    , m_thumbnails(new MediaThumbnails(this))
     , m_banner(new WindowBanner(this))
     , m_composer(new Composer(this))
 {
@@ -80,6 +83,9 @@ ConversationPane::ConversationPane(QWidget* parent)
     connect(m_resolve, &QToolButton::clicked, this, [this] { Q_EMIT resolveRequested(m_conversation.id); });
     connect(m_reopen, &QToolButton::clicked, this, [this] { Q_EMIT reopenRequested(m_conversation.id); });
     connect(m_view, &ConversationView::mediaRequested, this, &ConversationPane::openMedia);
+    m_view->messageDelegate()->setThumbnails(m_thumbnails);
+    connect(
+        m_thumbnails, &MediaThumbnails::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     clear();
 }
 
@@ -107,6 +113,7 @@ void ConversationPane::setSession(AgentSession* session)
     if (m_session)
         disconnect(m_composer, &Composer::sendMediaRequested, m_session, nullptr);
     m_session = session;
+    m_thumbnails->setSession(session);
     if (session)
         connect(m_composer, &Composer::sendMediaRequested, session, &AgentSession::sendMedia);
 }

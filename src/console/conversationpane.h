@@ -16,6 +16,7 @@ class AgentSession;
 class Clock;
 class Composer;
 class ConversationView;
+class MediaThumbnails;
 class WindowBanner;
 
 // The middle column: who and what (header with claim / transfer / resolve /
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] const Protocol::ConversationInfo& conversation() const { return m_conversation; }
 
     [[nodiscard]] ConversationView* view() const { return m_view; }
+    [[nodiscard]] MediaThumbnails* thumbnails() const { return m_thumbnails; }
     [[nodiscard]] WindowBanner* banner() const { return m_banner; }
     [[nodiscard]] Composer* composer() const { return m_composer; }
     [[nodiscard]] QToolButton* claimButton() const { return m_claim; }
@@ -76,6 +78,7 @@ private:
     QToolButton* m_resolve;
     QToolButton* m_reopen;
     ConversationView* m_view;
+    MediaThumbnails* m_thumbnails;
     WindowBanner* m_banner;
     Composer* m_composer;
     AgentSession* m_session {nullptr};

@@ -3,6 +3,7 @@
 #include "client/conversationmodel.h"
 #include "console/bubblepainter.h"
 #include "console/consoletext.h"
+#include "console/mediathumbnails.h"
 #include "console/themecolors.h"
 
 #include <QAbstractItemView>
@@ -23,6 +24,7 @@ constexpr int Margin = 8; // around the bubble, inside the row
 constexpr int Pad = BubblePainter::Padding;
 constexpr int Gap = 3;
 constexpr int TicksWidth = 18;
+constexpr int PictureHeight = 110; // kept above a photo's or video's label
 constexpr double MaxBubbleShare = 0.72;
 
 QFont smallFont(QFont f)
@@ -201,7 +203,7 @@ MessageLayout MessageDelegate::layout(const QStyleOptionViewItem& option, const 
     place(&l.quote, small, l.quoteText, 8);
     if (!l.mediaText.isEmpty()) {
         const bool visual = kind == u"image"_s || kind == u"video"_s;
-        const int h = textHeight(font, contentWidth, l.mediaText) + (visual ? 110 : 8);
+        const int h = textHeight(font, contentWidth, l.mediaText) + (visual ? PictureHeight : 8);
         l.media = QRect(left, y, contentWidth, h);
         y += h + Gap;
     }
@@ -299,6 +301,7 @@ void MessageDelegate::paint(
         const bool isLocation = index.data(ConversationModel::KindRole).toString() == u"location"_s;
         painter->setPen(isLocation ? pal.color(QPalette::Link) : ink);
         painter->drawText(l.media.adjusted(0, 4, 0, -4), Qt::TextWordWrap | Qt::AlignBottom, l.mediaText);
+        paintThumbnail(painter, l, index);
     }
     if (!l.text.isNull()) {
         painter->setFont(font);
@@ -410,6 +413,22 @@ bool MessageDelegate::editorEvent(
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+void MessageDelegate::paintThumbnail(
+    QPainter* painter, const MessageLayout& l, const QModelIndex& index) const
+{
+    // The photo fills the picture area the layout keeps above the label.
+    if (!m_thumbnails || index.data(ConversationModel::KindRole).toString() != u"image"_s)
+        return;
+    const QImage image = m_thumbnails->thumbnail(index.data(ConversationModel::MessageIdRole).toLongLong());
+    if (image.isNull())
+        return;
+    const QRect area(l.media.left() + 4, l.media.top() + 4, l.media.width() - 8, PictureHeight - 8);
+    QRect target(QPoint(0, 0), image.size().scaled(area.size(), Qt::KeepAspectRatio));
+    target.moveCenter(area.center());
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->drawImage(target, image);
 }
 
 bool MessageDelegate::opensMedia(const QModelIndex& index)

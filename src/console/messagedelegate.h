@@ -7,6 +7,8 @@
 
 namespace Atendo {
 
+class MediaThumbnails;
+
 // Paints one message of a conversation as a bubble: customer on the left, agents
 // on the right with their name, internal notes in a distinct colour, template
 // messages with a badge, media placeholders, locations with a map link, replies
@@ -19,6 +21,9 @@ class MessageDelegate : public QStyledItemDelegate
 
 public:
     explicit MessageDelegate(QObject* parent = nullptr);
+
+    // Where photos' previews come from; without it photos stay placeholders.
+    void setThumbnails(MediaThumbnails* thumbnails) { m_thumbnails = thumbnails; }
 
     [[nodiscard]] MessageLayout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
@@ -42,8 +47,11 @@ Q_SIGNALS:
     void mediaActivated(qint64 messageId);
 
 private:
+    void paintThumbnail(QPainter* painter, const MessageLayout& l, const QModelIndex& index) const;
     static void paintTicks(
         QPainter* painter, const QRect& rect, const QString& status, const QPalette& palette);
+
+    MediaThumbnails* m_thumbnails {nullptr};
 };
 
 } // namespace Atendo

@@ -9,6 +9,7 @@
 #include "console/conversationview.h"
 #include "console/inboxview.h"
 #include "console/mainwindow.h"
+#include "console/mediathumbnails.h"
 #include "console/messagedelegate.h"
 #include "console/templatepickerdialog.h"
 #include "console/ticker.h"
@@ -187,6 +188,13 @@ private Q_SLOTS:
         QVERIFY(m_window->inboxView()->selectConversation(id));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationModel()->rowCount(), 1, 5000);
         QCOMPARE(lastRow().data(ConversationModel::KindRole).toString(), u"image"_s);
+
+        // The bubble shows the photo itself, fetched once through media.get.
+        const qint64 messageId = lastRow().data(ConversationModel::MessageIdRole).toLongLong();
+        auto* thumbnails = m_window->conversationPane()->thumbnails();
+        m_window->conversationPane()->view()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(!thumbnails->cached(messageId).isNull(), 5000);
+        QVERIFY(thumbnails->cached(messageId).width() <= MediaThumbnails::MaxSize.width());
 
         UrlRecorder viewer;
         QDesktopServices::setUrlHandler(u"http"_s, &viewer, "open");
