@@ -13,13 +13,9 @@
 #include "console/messagedelegate.h"
 #include "console/templatepickerdialog.h"
 #include "console/ticker.h"
-#include "core/clock.h"
 #include "sandbox/mediastore.h"
 #include "sandbox/sandbox.h"
-#include "server/passwordhasher.h"
-#include "server/server.h"
-#include "store/agentrepository.h"
-#include "store/database.h"
+#include "serverharness.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -28,7 +24,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atendo;
@@ -54,10 +49,7 @@ class TestMediaFlow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Server> m_server;
+    std::unique_ptr<Test::ServerHarness> m_harness;
     std::unique_ptr<AgentSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 
@@ -70,47 +62,18 @@ class TestMediaFlow : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = std::make_unique<TestClock>(QDateTime(QDate(2026, 11, 25), QTime(14, 0), Qt::UTC));
-        m_dir = std::make_unique<QTemporaryDir>();
         QCoreApplication::setOrganizationName(u"AtendoTest"_s);
         QStandardPaths::setTestModeEnabled(true);
-        SandboxConfig sandboxConfig;
-        sandboxConfig.listenPort = 0;
-        sandboxConfig.statusDelaysMs = {20, 60, 120};
-        m_sandbox = std::make_unique<Sandbox>(sandboxConfig, m_clock.get());
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+        m_harness = std::make_unique<Test::ServerHarness>();
+        m_harness->config.autoAssign = true;
+        QVERIFY(m_harness->start());
+        QVERIFY(m_harness->addAgent(u"maria"_s, u"s3cret-maria"_s) > 0);
 
-        ServerConfig config;
-        config.consolePort = 0;
-        config.httpPort = 0;
-        config.database = DatabaseConfig::sqlite(m_dir->filePath(u"atendo.db"_s));
-        config.pbkdf2Iterations = 10;
-        config.coalesceMs = 5;
-        config.appSecret = sandboxConfig.appSecret;
-        config.accessToken = sandboxConfig.accessToken;
-        config.verifyToken = sandboxConfig.verifyToken;
-        config.retryBaseMs = 50;
-        config.autoAssign = true;
-        config.phoneNumberId = sandboxConfig.phoneNumberId;
-        config.wabaId = sandboxConfig.wabaId;
-        config.graphBaseUrl = m_sandbox->graphBaseUrl();
-        m_server = std::make_unique<Server>(config, m_clock.get());
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        QSignalSpy handshake(m_sandbox.get(), &Sandbox::handshakeFinished);
-        m_sandbox->setWebhookUrl(QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(m_server->httpPort())));
-        QVERIFY(!handshake.isEmpty() || handshake.wait(5000));
-        const PasswordHasher hasher(config.pbkdf2Iterations);
-        QVERIFY(AgentRepository(m_server->database())
-                    .create(u"maria"_s, u"Maria Souza"_s, u"agent"_s, hasher.hash(u"s3cret-maria"_s), 8)
-            > 0);
-
-        m_session = std::make_unique<AgentSession>(m_clock.get());
+        m_session = std::make_unique<AgentSession>(&m_harness->clock);
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->ticker()->stop();
         m_window->show();
-        m_session->connectToServer(
-            QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->consolePort())), u"maria"_s, u"s3cret-maria"_s);
+        m_session->connectToServer(m_harness->consoleUrl(), u"maria"_s, u"s3cret-maria"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), AgentSession::State::Online, 5000);
     }
 
@@ -118,14 +81,13 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_session.reset();
-        m_server.reset();
-        m_sandbox.reset();
+        m_harness.reset();
     }
 
     void photoGoesFromPendingToSent()
     {
         QString error;
-        QVERIFY(!m_sandbox
+        QVERIFY(!m_harness->sandbox
                      ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
                                          {u"type"_s, u"text"_s}, {u"text"_s, u"Tem foto do azul?"_s}},
                          &error)
@@ -138,7 +100,7 @@ private Q_SLOTS:
         auto* composer = m_window->conversationPane()->composer();
         QCOMPARE(composer->mode(), Composer::Mode::FreeText);
 
-        const QString path = m_dir->filePath(u"modelo-azul.png"_s);
+        const QString path = m_harness->dir.filePath(u"modelo-azul.png"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(4000, 'p');
@@ -167,17 +129,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->conversationModel()->rowCount(), 2);
         QCOMPARE(lastRow().data(ConversationModel::TextRole).toString(), u"Este e o azul"_s);
         QVERIFY(MessageDelegate::mediaDescription(lastRow()).contains(u"modelo-azul.png"_s));
-        QCOMPARE(m_sandbox->sentMessages().size(), 1);
-        QCOMPARE(m_sandbox->sentMessages().first().type, u"image"_s);
-        QCOMPARE(m_sandbox->sentMessages().first().text, u"Este e o azul"_s);
-        QCOMPARE(m_sandbox->media().uploads().size(), 1);
-        QCOMPARE(m_sandbox->media().find(m_sandbox->media().uploads().first())->bytes, bytes);
+        QCOMPARE(m_harness->sandbox->sentMessages().size(), 1);
+        QCOMPARE(m_harness->sandbox->sentMessages().first().type, u"image"_s);
+        QCOMPARE(m_harness->sandbox->sentMessages().first().text, u"Este e o azul"_s);
+        QCOMPARE(m_harness->sandbox->media().uploads().size(), 1);
+        QCOMPARE(
+            m_harness->sandbox->media().find(m_harness->sandbox->media().uploads().first())->bytes, bytes);
     }
 
     void inboundPhotoOpensFromTheBubble()
     {
         QString error;
-        QVERIFY(!m_sandbox
+        QVERIFY(!m_harness->sandbox
                      ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
                                          {u"type"_s, u"image"_s}, {u"text"_s, u"Chegou assim"_s}},
                          &error)
@@ -211,7 +174,7 @@ private Q_SLOTS:
 
         // The server's signed link, and it serves the customer's photo.
         const QUrl link = viewer.urls.first();
-        QCOMPARE(link.port(), int(m_server->httpPort()));
+        QCOMPARE(link.port(), int(m_harness->server->httpPort()));
         QNetworkAccessManager network;
         QNetworkReply* reply = network.get(QNetworkRequest(link));
         QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -225,7 +188,7 @@ private Q_SLOTS:
     void refusedFileShowsTheReasonOnTheBubble()
     {
         QString error;
-        QVERIFY(!m_sandbox
+        QVERIFY(!m_harness->sandbox
                      ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"João Pereira"_s},
                                          {u"type"_s, u"text"_s}, {u"text"_s, u"Manda o programa"_s}},
                          &error)
@@ -235,7 +198,7 @@ private Q_SLOTS:
             = m_window->inboxFilter()->index(0, 0).data(InboxModel::ConversationIdRole).toLongLong();
         QVERIFY(m_window->inboxView()->selectConversation(id));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->conversationModel()->rowCount(), 1, 5000);
-        const QString path = m_dir->filePath(u"setup.exe"_s);
+        const QString path = m_harness->dir.filePath(u"setup.exe"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("MZ") + QByteArray(500, '\0'));
@@ -246,8 +209,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             lastRow().data(ConversationModel::StatusRole).toString(), u"failed"_s, 5000);
         QVERIFY(lastRow().data(ConversationModel::ErrorRole).toString().contains(u"does not accept"_s));
-        QCOMPARE(m_sandbox->media().uploads().size(), 0);
-        QCOMPARE(m_sandbox->sentMessages().size(), 0);
+        QCOMPARE(m_harness->sandbox->media().uploads().size(), 0);
+        QCOMPARE(m_harness->sandbox->sentMessages().size(), 0);
     }
 };
 

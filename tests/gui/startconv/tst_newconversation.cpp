@@ -9,12 +9,8 @@
 #include "console/screenshot.h"
 #include "console/templatepickerdialog.h"
 #include "console/ticker.h"
-#include "core/clock.h"
 #include "sandbox/sandbox.h"
-#include "server/passwordhasher.h"
-#include "server/server.h"
-#include "store/agentrepository.h"
-#include "store/database.h"
+#include "serverharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,7 +23,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Atendo;
@@ -41,10 +36,7 @@ class TestNewConversation : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<Server> m_server;
+    std::unique_ptr<Test::ServerHarness> m_harness;
     std::unique_ptr<AgentSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 
@@ -60,7 +52,7 @@ class TestNewConversation : public QObject
         brazil.insert(u"utility"_s, u"0.0111"_s);
         markets.insert(u"BR"_s, brazil);
         card.insert(u"markets"_s, markets);
-        QFile out(m_dir->filePath(u"server-card.json"_s));
+        QFile out(m_harness->dir.filePath(u"server-card.json"_s));
         if (!out.open(QIODevice::WriteOnly))
             return {};
         out.write(QJsonDocument(card).toJson());
@@ -70,7 +62,7 @@ class TestNewConversation : public QObject
     qint64 optIn(const QString& phone, const QString& name)
     {
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/optins"_s.arg(m_server->httpPort())));
+        QNetworkRequest request(m_harness->httpUrl(u"/api/v1/optins"_s));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         request.setRawHeader("Authorization", "Bearer test-optin-key");
         const QJsonObject body {{u"phone"_s, phone}, {u"name"_s, name}, {u"source"_s, u"web_form"_s},
@@ -95,45 +87,16 @@ class TestNewConversation : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_clock = std::make_unique<TestClock>(QDateTime(QDate(2026, 11, 25), QTime(14, 0), Qt::UTC));
-        m_dir = std::make_unique<QTemporaryDir>();
         QCoreApplication::setOrganizationName(u"AtendoTest"_s);
         QStandardPaths::setTestModeEnabled(true);
-        SandboxConfig sandboxConfig;
-        sandboxConfig.listenPort = 0;
-        sandboxConfig.statusDelaysMs = {20, 60, 120};
-        m_sandbox = std::make_unique<Sandbox>(sandboxConfig, m_clock.get());
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0));
+        m_harness = std::make_unique<Test::ServerHarness>();
+        m_harness->config.autoAssign = true;
+        m_harness->config.rateCardPath = writeServerCard();
+        QVERIFY(!m_harness->config.rateCardPath.isEmpty());
+        QVERIFY(m_harness->start());
+        QVERIFY(m_harness->addAgent(u"maria"_s, u"s3cret-maria"_s) > 0);
 
-        ServerConfig config;
-        config.consolePort = 0;
-        config.httpPort = 0;
-        config.database = DatabaseConfig::sqlite(m_dir->filePath(u"atendo.db"_s));
-        config.pbkdf2Iterations = 10;
-        config.coalesceMs = 5;
-        config.appSecret = sandboxConfig.appSecret;
-        config.accessToken = sandboxConfig.accessToken;
-        config.verifyToken = sandboxConfig.verifyToken;
-        config.optInApiKey = u"test-optin-key"_s;
-        config.retryBaseMs = 50;
-        config.autoAssign = true;
-        config.rateCardPath = writeServerCard();
-        QVERIFY(!config.rateCardPath.isEmpty());
-        config.phoneNumberId = sandboxConfig.phoneNumberId;
-        config.wabaId = sandboxConfig.wabaId;
-        config.graphBaseUrl = m_sandbox->graphBaseUrl();
-        m_server = std::make_unique<Server>(config, m_clock.get());
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        QSignalSpy handshake(m_sandbox.get(), &Sandbox::handshakeFinished);
-        m_sandbox->setWebhookUrl(QUrl(u"http://127.0.0.1:%1/webhooks/whatsapp"_s.arg(m_server->httpPort())));
-        QVERIFY(!handshake.isEmpty() || handshake.wait(5000));
-        const PasswordHasher hasher(config.pbkdf2Iterations);
-        QVERIFY(AgentRepository(m_server->database())
-                    .create(u"maria"_s, u"Maria Souza"_s, u"agent"_s, hasher.hash(u"s3cret-maria"_s), 8)
-            > 0);
-
-        m_session = std::make_unique<AgentSession>(m_clock.get());
+        m_session = std::make_unique<AgentSession>(&m_harness->clock);
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->ticker()->stop();
         // The console's own card says USD 0.0068 for a Brazilian utility template.
@@ -142,8 +105,7 @@ private Q_SLOTS:
         m_window->setRateCard(RateCard::fromJson(card.readAll()));
         m_window->resize(1200, 760);
         m_window->show();
-        m_session->connectToServer(
-            QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->consolePort())), u"maria"_s, u"s3cret-maria"_s);
+        m_session->connectToServer(m_harness->consoleUrl(), u"maria"_s, u"s3cret-maria"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), AgentSession::State::Online, 5000);
     }
 
@@ -151,8 +113,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_session.reset();
-        m_server.reset();
-        m_sandbox.reset();
+        m_harness.reset();
     }
 
     void startsWithAnOptedInContact()
@@ -164,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(bruno > 0);
         m_session->recordOptOut(bruno, u"Asked on the phone to receive nothing more"_s);
         QString error;
-        QVERIFY2(!m_sandbox
+        QVERIFY2(!m_harness->sandbox
                       ->injectInbound({{u"from"_s, u"5511987654321"_s}, {u"name"_s, u"João Pereira"_s},
                                           {u"type"_s, u"text"_s}, {u"text"_s, u"Oi"_s}},
                           &error)
@@ -228,9 +189,9 @@ private Q_SLOTS:
         picker->sendButton()->click();
 
         // It goes out, and the new conversation opens in the inbox, assigned to Maria.
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->sentMessages().size(), 1, 10000);
-        QCOMPARE(m_sandbox->sentMessages().first().to, u"5511912345678"_s);
-        QCOMPARE(m_sandbox->sentMessages().first().templateName, u"pedido_confirmado"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_harness->sandbox->sentMessages().size(), 1, 10000);
+        QCOMPARE(m_harness->sandbox->sentMessages().first().to, u"5511912345678"_s);
+        QCOMPARE(m_harness->sandbox->sentMessages().first().templateName, u"pedido_confirmado"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->inboxFilter()->rowCount(), 2, 5000);
         QTRY_VERIFY(m_window->currentConversationId() != 0);
         const auto current = m_session->conversation(m_window->currentConversationId());
@@ -250,7 +211,7 @@ private Q_SLOTS:
     {
         QVERIFY(optIn(u"+5511912345678"_s, u"Ana Pereira"_s) > 0);
         QString error;
-        QVERIFY(!m_sandbox
+        QVERIFY(!m_harness->sandbox
                      ->injectInbound({{u"from"_s, u"5511912345678"_s}, {u"name"_s, u"Ana Pereira"_s},
                                          {u"type"_s, u"text"_s}, {u"text"_s, u"Oi de novo"_s}},
                          &error)
@@ -273,7 +234,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentConversationId(), existing);
         QVERIFY(!m_window->newConversationFlow()->picker());
         QCOMPARE(m_window->inboxFilter()->rowCount(), 1);
-        QVERIFY(m_sandbox->sentMessages().isEmpty());
+        QVERIFY(m_harness->sandbox->sentMessages().isEmpty());
     }
 
     void shortQueriesAndMissesSayWhy()
