@@ -4,6 +4,7 @@
 // listens. Prints "READY <http port> <console port>" and runs until its stdin
 // closes.
 #include "core/clock.h"
+#include "server/allocatortuning.h"
 #include "server/passwordhasher.h"
 #include "server/server.h"
 #include "server/serverconfig.h"
@@ -76,6 +77,7 @@ bool seedOutbound(Database& db, const Clock& clock, int customers, int outbound)
 
 int main(int argc, char* argv[])
 {
+    AllocatorTuning::apply();
     QCoreApplication app(argc, argv);
     // Start-up and state-change chatter only; warnings still show.
     QLoggingCategory::setFilterRules(u"atendo.*.info=false"_s);
