@@ -1,6 +1,7 @@
 #include "benchconsole.h"
 
 #include "eventwait.h"
+#include "framescan.h"
 #include "machineinfo.h"
 
 #include <QJsonArray>
@@ -59,7 +60,14 @@ void BenchConsole::onText(const QString& text)
 {
     const qint64 arrived = MachineInfo::monotonicNs();
     ++m_frames;
-    if (parseFrames || !isLoggedIn()) {
+    m_bytes += FrameScan::utf8Size(text);
+    if (!parseFrames && isLoggedIn()) {
+        // Receive-only: such a console sends no request once logged in, so no
+        // reply arrives here; events are followed by their seq alone (FrameScan).
+        const qint64 seq = FrameScan::lastSeq(text);
+        m_lastEventSeq = std::max(m_lastEventSeq, seq);
+        m_lastSeq = std::max(m_lastSeq, seq);
+    } else {
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
         if (doc.isArray()) {
             const QJsonArray items = doc.array();

@@ -12,7 +12,9 @@ namespace Atendo::Bench {
 // A console reduced to what the server benches need: a real QWebSocket that
 // logs in (protocol v1) and hands every later frame, with its arrival time, to
 // `onFrame`. Until logged in (and when `parseFrames` is set) it parses frames
-// to follow replies and the last journalled seq, as a real console does.
+// to follow replies and the last journalled seq, as a real console does; once
+// logged in with `parseFrames` off it only receives, and follows the last seq
+// with FrameScan (no JSON parsing).
 class BenchConsole : public QObject
 {
 public:
@@ -36,6 +38,8 @@ public:
     // The highest seq of a journalled event received (not of a reply).
     [[nodiscard]] qint64 lastEventSeq() const { return m_lastEventSeq; }
     [[nodiscard]] qint64 frames() const { return m_frames; }
+    // UTF-8 payload bytes of every frame received.
+    [[nodiscard]] qint64 bytes() const { return m_bytes; }
     [[nodiscard]] bool hasReply() const { return !m_lastReply.isEmpty(); }
     [[nodiscard]] QJsonObject lastReply() const { return m_lastReply; }
 
@@ -54,6 +58,7 @@ private:
     qint64 m_journalled = 0;
     qint64 m_lastEventSeq = 0;
     qint64 m_frames = 0;
+    qint64 m_bytes = 0;
     qint64 m_nextId = 1;
     bool m_greeted = false;
 };

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <unistd.h>
 
 namespace Atendo::Bench {
 
@@ -75,6 +76,17 @@ qint64 MachineInfo::threadCpuNs()
 qint64 MachineInfo::processCpuNs()
 {
     return clockNs(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+double MachineInfo::cpuSecondsOf(qint64 pid)
+{
+    const QByteArray line = readProc(QByteArray("/proc/" + QByteArray::number(pid) + "/stat").constData());
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
 }
 
 QString MachineInfo::header()

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] static qint64 threadCpuNs();
     // CPU time the whole process has used (user + system), in nanoseconds.
     [[nodiscard]] static qint64 processCpuNs();
+    // CPU seconds another process used so far (utime + stime from /proc/<pid>/stat); -1 if unreadable.
+    [[nodiscard]] static double cpuSecondsOf(qint64 pid);
     // One line: build type, cores, CPU model, load average.
     [[nodiscard]] static QString header();
     // Prints to stdout, flushed (the benches print as they go).

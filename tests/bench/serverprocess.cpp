@@ -1,13 +1,14 @@
 #include "serverprocess.h"
 
+#include "benchconsole.h"
+#include "consolefleet.h"
+#include "machineinfo.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
-
-#include <unistd.h>
 
 namespace Atendo::Bench {
 
@@ -29,7 +30,10 @@ bool ServerProcess::start(const QStringList& arguments, int timeoutMs)
         if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime())))
             return false;
         while (m_process.canReadLine()) {
-            const QList<QByteArray> fields = m_process.readLine().trimmed().split(' ');
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith('#'))
+                m_notes.append(QString::fromUtf8(line));
+            const QList<QByteArray> fields = line.split(' ');
             if (fields.size() == 3 && fields.at(0) == "READY") {
                 m_httpPort = quint16(fields.at(1).toUInt());
                 m_consolePort = quint16(fields.at(2).toUInt());
@@ -68,16 +72,7 @@ QUrl ServerProcess::consoleUrl() const
 
 double ServerProcess::cpuSeconds() const
 {
-    QFile stat(u"/proc/%1/stat"_s.arg(m_process.processId()));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+    return MachineInfo::cpuSecondsOf(m_process.processId());
 }
 
 namespace {
@@ -109,6 +104,14 @@ bool ServerProcess::waitUntilApplied(int timeoutMs) const
         QThread::msleep(2);
     }
     return false;
+}
+
+qint64 ServerProcess::journalHead() const
+{
+    BenchConsole probe;
+    if (!probe.open(consoleUrl()) || !probe.login(ConsoleFleet::username(1), u"bench-pass"_s))
+        return -1;
+    return probe.lastSeq();
 }
 
 } // namespace Atendo::Bench

@@ -28,11 +28,17 @@ public:
     // moment later: blocks until /metrics says nothing answered is left to
     // apply. False after timeoutMs.
     bool waitUntilApplied(int timeoutMs = 120000) const;
+    // The journal's head (the last journalled seq): the last_seq a fresh login
+    // is given. A probe console logs in as agent001 and leaves; -1 on failure.
+    [[nodiscard]] qint64 journalHead() const;
+    // Lines starting with "#" that the host printed before READY (what it seeded).
+    [[nodiscard]] QStringList notes() const { return m_notes; }
 
     static QByteArray appSecret() { return QByteArrayLiteral("bench-app-secret"); }
 
 private:
     QProcess m_process;
+    QStringList m_notes;
     quint16 m_httpPort = 0;
     quint16 m_consolePort = 0;
 };
