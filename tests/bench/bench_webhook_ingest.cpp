@@ -101,6 +101,7 @@ int main(int argc, char* argv[])
         const ProcessFleet::Stats fleetBefore = fleet.stats();
         const double fleetCpuBefore = fleet.cpuSeconds();
         const double serverCpuBefore = server.cpuSeconds();
+        const qint64 ownCpuBefore = MachineInfo::processCpuNs();
         const QString loadBefore = MachineInfo::loadAverage();
         Samples latencies;
         QElapsedTimer sinceFirstPost;
@@ -111,10 +112,12 @@ int main(int argc, char* argv[])
         const bool applied = server.waitUntilApplied();
         const double appliedMs = double(sinceFirstPost.nsecsElapsed()) / 1e6;
         const double serverCpu = server.cpuSeconds() - serverCpuBefore;
+        // The sender's own CPU (this process), to show what the load generator costs the machine.
+        const double ownCpu = double(MachineInfo::processCpuNs() - ownCpuBefore) / 1e9;
         fleet.drain();
         MachineInfo::print(u"batch=%1 posts=%2 updates=%3 answered_wall=%4ms answered/s=%5 applied_wall=%6ms "
                            "applied/s=%7%8 answer_latency: %9 server_cpu=%10s cpu/update=%11us "
-                           "failures=%12 load=%13 %14"_s.arg(batch)
+                           "sender_cpu=%12s failures=%13 load=%14 %15"_s.arg(batch)
                                .arg(posts.size())
                                .arg(updates)
                                .arg(wallMs, 0, 'f', 0)
@@ -125,6 +128,7 @@ int main(int argc, char* argv[])
                                .arg(latencies.summary())
                                .arg(serverCpu, 0, 'f', 2)
                                .arg(serverCpu * 1e6 / updates, 0, 'f', 0)
+                               .arg(ownCpu, 0, 'f', 2)
                                .arg(sender.failures())
                                .arg(loadBefore, fleetFigures(fleet, server, fleetBefore, fleetCpuBefore)));
     }
