@@ -216,8 +216,12 @@ void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
     Database& db = *m_context.database;
     StatusLog log(db);
     // The (wamid, status) log is the deduplication: a repeat costs one statement.
-    if (!log.record(update.wamid, update.statusName, update.timestamp,
-            QString::fromUtf8(QJsonDocument(update.raw).toJson(QJsonDocument::Compact))))
+    // Meta's own words are kept for failures only (their errors); the other
+    // statuses say nothing the log's columns do not.
+    const QString raw = update.status == DeliveryStatus::Failed
+        ? QString::fromUtf8(QJsonDocument(update.raw).toJson(QJsonDocument::Compact))
+        : QString();
+    if (!log.record(update.wamid, update.statusName, update.timestamp, raw))
         return;
     QString code;
     QString text;
@@ -228,12 +232,13 @@ void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
                                        : error.details;
     }
     MessageRepository messages(db);
-    std::optional<MessageStatusTarget> target;
+    StatusChange change;
     if (update.status != DeliveryStatus::Unknown)
-        target = messages.advanceStatus(update.wamid, update.statusName, code, text);
-    bool changed = target.has_value();
-    if (!target)
-        target = messages.findStatusTarget(update.wamid);
+        change = messages.applyStatus(update.wamid, update.statusName, code, text);
+    else
+        change.target = messages.findStatusTarget(update.wamid);
+    std::optional<MessageStatusTarget>& target = change.target;
+    bool changed = change.advanced;
     if (!target || target->row.direction != u"out") {
         // Meta's `sent` can beat the reply that tells the outbox this wamid;
         // held until then (or dropped later: another app on the number). Not

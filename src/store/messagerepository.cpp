@@ -52,13 +52,17 @@ const QString& selectMessage()
     return sql;
 }
 
-// The message's columns and then its contact's phone (a correlated subquery:
-// allowed in RETURNING by SQLite >= 3.35 and PostgreSQL).
+// What a delivery status needs of a message (its event, billing and the
+// direction check) and then its contact's phone (a correlated subquery:
+// allowed in RETURNING by SQLite >= 3.35 and PostgreSQL). Fewer columns than
+// a whole row: Qt's SQLite driver describes every result column on every
+// execution, which cost more than the lookup itself.
 const QString& statusTargetColumns()
 {
-    static const QString sql = messageColumns
-        + QStringLiteral(", (SELECT k.phone FROM conversations v JOIN contacts k ON k.id = v.contact_id "
-                         "WHERE v.id = messages.conversation_id)");
+    static const QString sql = QStringLiteral(
+        "id, conversation_id, direction, author_id, wamid, status, error_code, error_message, pricing_json, "
+        "(SELECT k.phone FROM conversations v JOIN contacts k ON k.id = v.contact_id "
+        "WHERE v.id = messages.conversation_id)");
     return sql;
 }
 
@@ -66,7 +70,18 @@ std::optional<MessageStatusTarget> statusTarget(Database& db, QSqlQuery& query)
 {
     if (!db.exec(query) || !query.next())
         return std::nullopt;
-    MessageStatusTarget target {readMessage(query), query.value(16).toString()};
+    MessageStatusTarget target;
+    MessageRow& row = target.row;
+    row.id = query.value(0).toLongLong();
+    row.conversationId = query.value(1).toLongLong();
+    row.direction = query.value(2).toString();
+    row.authorId = query.value(3).toLongLong();
+    row.wamid = query.value(4).toString();
+    row.status = query.value(5).toString();
+    row.errorCode = query.value(6).toString();
+    row.errorMessage = query.value(7).toString();
+    row.pricingJson = query.value(8).toString();
+    target.contactPhone = query.value(9).toString();
     query.finish();
     return target;
 }
@@ -192,24 +207,47 @@ bool MessageRepository::updateStatus(
 std::optional<MessageStatusTarget> MessageRepository::advanceStatus(
     const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage)
 {
+    StatusChange change = applyStatus(wamid, status, errorCode, errorMessage);
+    if (!change.advanced)
+        return std::nullopt;
+    return std::move(change.target);
+}
+
+StatusChange MessageRepository::applyStatus(
+    const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage)
+{
     QStringList from = replaceableBy(status);
     if (from.isEmpty() || wamid.isEmpty())
-        return std::nullopt;
+        return {findStatusTarget(wamid), false};
     while (from.size() < 3)
         from << from.constFirst();
-    static const QString update
+    if (!m_db.prefersReturning()) {
+        // SQLite: read the row by wamid, then update it by id only when the
+        // status moves it forward (the condition stays in the UPDATE, so it
+        // never moves back) — no second read for the event.
+        StatusChange change {findStatusTarget(wamid), false};
+        MessageRow* row = change.target ? &change.target->row : nullptr;
+        if (!row || row->direction != QStringLiteral("out") || !from.contains(row->status))
+            return change;
+        if (!updateStatus(row->id, status, errorCode, errorMessage))
+            return change;
+        row->status = status;
+        row->errorCode = errorCode;
+        row->errorMessage = errorMessage;
+        change.advanced = true;
+        return change;
+    }
+    static const QString returning
         = QStringLiteral("UPDATE messages SET status = ?, error_code = ?, error_message = ? "
-                         "WHERE wamid = ? AND direction = 'out' AND status IN (?, ?, ?)");
-    static const QString returning = update + QStringLiteral(" RETURNING ") + statusTargetColumns();
-    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : update);
+                         "WHERE wamid = ? AND direction = 'out' AND status IN (?, ?, ?) RETURNING ")
+        + statusTargetColumns();
+    QSqlQuery& query = m_db.prepare(returning);
     SqlValues::bind(query,
         {status, SqlValues::text(errorCode), SqlValues::text(errorMessage), wamid, from.at(0), from.at(1),
             from.at(2)});
-    if (m_db.prefersReturning())
-        return statusTarget(m_db, query);
-    if (!m_db.exec(query) || query.numRowsAffected() != 1)
-        return std::nullopt;
-    return findStatusTarget(wamid);
+    if (auto target = statusTarget(m_db, query))
+        return {std::move(target), true};
+    return {findStatusTarget(wamid), false};
 }
 
 std::optional<MessageStatusTarget> MessageRepository::findStatusTarget(const QString& wamid)

@@ -35,6 +35,11 @@ public:
     // or a status that does not move it forward).
     [[nodiscard]] std::optional<MessageStatusTarget> advanceStatus(
         const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage);
+    // The status target by wamid (nullopt for an unknown one) and whether this
+    // status moved it forward (it then carries the new status): what a status
+    // webhook needs, in as few statements as the database allows.
+    [[nodiscard]] StatusChange applyStatus(
+        const QString& wamid, const QString& status, const QString& errorCode, const QString& errorMessage);
     // The message with this wamid and its contact's phone.
     [[nodiscard]] std::optional<MessageStatusTarget> findStatusTarget(const QString& wamid);
     bool setPricing(qint64 id, const QString& pricingJson);

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Atendo {
 
 struct MessageRow
@@ -41,11 +43,20 @@ struct MessagePage
 };
 
 // An outbound message as a delivery status finds it, with its customer's phone
-// (for the price estimate), read in the same statement.
+// (for the price estimate), read in the same statement. Only the fields a
+// status needs are filled: id, conversation, direction, author, wamid,
+// status, error and pricing.
 struct MessageStatusTarget
 {
     MessageRow row;
     QString contactPhone;
+};
+
+// MessageRepository::applyStatus(): the target and whether it moved.
+struct StatusChange
+{
+    std::optional<MessageStatusTarget> target;
+    bool advanced = false;
 };
 
 } // namespace Atendo

@@ -14,10 +14,16 @@ qint64 WebhookInbox::append(const QByteArray& body, const QDateTime& receivedAt)
 {
     // Stored as text: a verified body is JSON, i.e. UTF-8, and TEXT is the one
     // type both databases spell the same way.
-    QSqlQuery& query = m_db.prepare(
-        QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?) RETURNING id"));
+    static const QString insert
+        = QStringLiteral("INSERT INTO webhook_inbox (received_at, body) VALUES (?, ?)");
+    static const QString returning = insert + QStringLiteral(" RETURNING id");
+    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : insert);
     SqlValues::bind(query, {SqlValues::ms(receivedAt), QString::fromUtf8(body)});
-    if (!m_db.exec(query) || !query.next())
+    if (!m_db.exec(query))
+        return 0;
+    if (!m_db.prefersReturning())
+        return query.lastInsertId().toLongLong();
+    if (!query.next())
         return 0;
     const qint64 id = query.value(0).toLongLong();
     query.finish();
@@ -58,6 +64,16 @@ bool WebhookInbox::markProcessed(qint64 id, const QDateTime& at)
         QStringLiteral("UPDATE webhook_inbox SET processed_at = ? WHERE id = ? AND processed_at IS NULL"));
     SqlValues::bind(query, {SqlValues::ms(at), id});
     return m_db.exec(query) && query.numRowsAffected() == 1;
+}
+
+qint64 WebhookInbox::markProcessed(qint64 firstId, qint64 lastId, const QDateTime& at)
+{
+    QSqlQuery& query = m_db.prepare(QStringLiteral("UPDATE webhook_inbox SET processed_at = ? "
+                                                   "WHERE id >= ? AND id <= ? AND processed_at IS NULL"));
+    SqlValues::bind(query, {SqlValues::ms(at), firstId, lastId});
+    if (!m_db.exec(query))
+        return -1;
+    return query.numRowsAffected();
 }
 
 int WebhookInbox::pruneProcessedBefore(const QDateTime& at)

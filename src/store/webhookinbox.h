@@ -23,6 +23,10 @@ public:
     [[nodiscard]] QList<WebhookInboxRow> pending(qint64 afterId, int limit);
     [[nodiscard]] qint64 pendingCount();
     bool markProcessed(qint64 id, const QDateTime& at);
+    // Marks every unprocessed row with firstId <= id <= lastId in one
+    // statement (a turn of the queue: consecutive pending rows); the number
+    // marked, -1 on error.
+    qint64 markProcessed(qint64 firstId, qint64 lastId, const QDateTime& at);
     // Deletes rows processed before `at`; the number deleted (-1 on error).
     // Unprocessed rows are never deleted, however old.
     int pruneProcessedBefore(const QDateTime& at);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void pendingIsOldestFirstAndKeepsTheBytes();
     void processedRowsAreNotPendingAndMarkedOnce();
     void markingRolledBackKeepsTheRowPending();
+    void aRangeMarksOnlyItsPendingRows();
     void pruneDeletesOnlyOldProcessedRows();
 
 private:
@@ -86,6 +87,24 @@ void TestWebhookInbox::markingRolledBackKeepsTheRowPending()
     }
     QCOMPARE(inbox().pendingCount(), 1);
     QCOMPARE(inbox().pending(0, 10).constFirst().id, a);
+}
+
+void TestWebhookInbox::aRangeMarksOnlyItsPendingRows()
+{
+    const qint64 a = inbox().append(QByteArrayLiteral("{}"), t(1));
+    const qint64 b = inbox().append(QByteArrayLiteral("[]"), t(2));
+    const qint64 c = inbox().append(QByteArrayLiteral("{}"), t(3));
+    const qint64 d = inbox().append(QByteArrayLiteral("[]"), t(4));
+    QVERIFY(inbox().markProcessed(b, t(5)));
+    // b was already processed: counted out, and its time kept.
+    QCOMPARE(inbox().markProcessed(a, c, t(6)), 2);
+    QCOMPARE(inbox().markProcessed(a, c, t(7)), 0);
+    const QList<WebhookInboxRow> rows = inbox().pending(0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().id, d);
+    QCOMPARE(m_store.scalar(QStringLiteral("SELECT processed_at FROM webhook_inbox WHERE id = %1").arg(b))
+                 .toLongLong(),
+        t(5).toMSecsSinceEpoch());
 }
 
 void TestWebhookInbox::pruneDeletesOnlyOldProcessedRows()
