@@ -103,7 +103,17 @@ QHttpServerResponse HttpEndpoint::webhook(const QHttpServerRequest& request)
     }
     // Durable before the answer, applied right after it (WebhookQueue): Meta
     // never waits for the processing, and nothing answered 200 is lost.
-    if (!m_webhooks.enqueue(body)) {
+    switch (m_webhooks.enqueue(body)) {
+    case WebhookQueue::Intake::Stored:
+        break;
+    case WebhookQueue::Intake::Backlog: {
+        // Nothing was kept; Meta retries later, by when the inbox has drained.
+        metrics.increment(u"atendo_webhook_refused_total{reason=\"backlog\"}"_s);
+        QHttpServerResponse busy(Status::ServiceUnavailable);
+        busy.setHeader("Retry-After"_ba, QByteArray::number(m_context.config->webhookRetryAfterSeconds));
+        return busy;
+    }
+    case WebhookQueue::Intake::Failed:
         // Nothing was kept; Meta will deliver it again.
         metrics.increment(u"atendo_webhook_requests_total{outcome=\"store_failed\"}"_s);
         return QHttpServerResponse(Status::ServiceUnavailable);

@@ -122,6 +122,9 @@ void readHttpAndStore(IniReader& ini, ServerConfig& c)
     c.httpAddress = ini.address(u"http/address"_s, c.httpAddress);
     c.httpPort = quint16(ini.integer(u"http/port"_s, c.httpPort, 0, 65535));
     c.publicHttpUrl = QUrl(ini.string(u"http/public_url"_s, {}));
+    c.webhookMaxPending = ini.integer(u"webhooks/max_pending"_s, c.webhookMaxPending, 0, 1'000'000'000);
+    c.webhookRetryAfterSeconds
+        = int(ini.integer(u"webhooks/retry_after_seconds"_s, c.webhookRetryAfterSeconds, 1, 3600));
     c.database.driver = ini.string(u"database/driver"_s, u"sqlite"_s);
     c.database.path = ini.string(u"database/path"_s, u"atendo.db"_s);
     c.database.host = ini.string(u"database/host"_s, u"localhost"_s);

@@ -34,6 +34,10 @@ struct ServerConfig
     quint16 httpPort = 7731;
     // How consoles reach the HTTP port (media links); empty: http://address:port.
     QUrl publicHttpUrl;
+    // Webhook POSTs answered but not applied yet above which new ones are
+    // refused with 503 + Retry-After (Meta delivers them again); 0: no limit.
+    qint64 webhookMaxPending = 200'000;
+    int webhookRetryAfterSeconds = 30;
 
     DatabaseConfig database;
     int journalRetentionHours = 72;

@@ -5,9 +5,12 @@
 #include "server/eventbus.h"
 #include "server/inboundprocessor.h"
 #include "server/metrics.h"
+#include "server/serverconfig.h"
 #include "server/serverlogging.h"
 #include "store/database.h"
 #include "store/webhookinbox.h"
+
+#include <algorithm>
 
 namespace Atendo {
 
@@ -32,25 +35,31 @@ WebhookQueue::WebhookQueue(const ServerContext& context, InboundProcessor& inbou
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!drainTurn())
-            return;
-        schedule(0);
+        if (drainTurn())
+            scheduleNext();
     });
 }
 
-bool WebhookQueue::enqueue(const QByteArray& body)
+WebhookQueue::Intake WebhookQueue::enqueue(const QByteArray& body)
 {
     Database& db = *m_context.database;
     // Inside someone else's transaction the row would not be durable when Meta
     // gets its 200 (and could be rolled back with their work).
     if (db.inTransaction()) {
         qCWarning(lcWebhook) << "webhook arrived inside an open transaction; refused for redelivery";
-        return false;
+        return Intake::Failed;
     }
+    const qint64 waiting = pending();
+    // Durable is not bottomless: under sustained overload Meta keeps the
+    // surplus (it retries with backoff) instead of our disk.
+    const qint64 limit = m_context.config->webhookMaxPending;
+    if (limit > 0 && waiting >= limit)
+        return Intake::Backlog;
     if (WebhookInbox(db).append(body, m_context.clock->now()) <= 0)
-        return false;
-    schedule(0);
-    return true;
+        return Intake::Failed;
+    m_pending = waiting + 1;
+    scheduleNext();
+    return Intake::Stored;
 }
 
 void WebhookQueue::schedule(int delayMs)
@@ -61,6 +70,15 @@ void WebhookQueue::schedule(int delayMs)
         m_timer.start(delayMs);
 }
 
+void WebhookQueue::scheduleNext()
+{
+    const qint64 waiting = pending();
+    if (waiting <= 0)
+        return;
+    // A backlog needs no gathering; a trickle does.
+    schedule(waiting >= MaxRowsPerTurn || m_carried ? 0 : GatherMs);
+}
+
 void WebhookQueue::drainAll()
 {
     while (drainTurn()) { }
@@ -68,7 +86,9 @@ void WebhookQueue::drainAll()
 
 qint64 WebhookQueue::pending()
 {
-    return WebhookInbox(*m_context.database).pendingCount();
+    if (m_pending < 0)
+        m_pending = WebhookInbox(*m_context.database).pendingCount();
+    return m_pending;
 }
 
 int WebhookQueue::prune()
@@ -77,28 +97,53 @@ int WebhookQueue::prune()
         .pruneProcessedBefore(m_context.clock->now().addSecs(-KeepProcessedHours * 3600));
 }
 
-bool WebhookQueue::drainTurn()
+QList<WebhookQueue::Parsed> WebhookQueue::nextTurn()
 {
-    const QList<WebhookInboxRow> rows = WebhookInbox(*m_context.database).pending(0, MaxRowsPerTurn);
     QList<Parsed> turn;
     qsizetype updates = 0;
-    for (const WebhookInboxRow& row : rows) {
-        WebhookParseResult parsed = WebhookParser::parse(row.body);
-        const qsizetype size = parsed.batch ? updateCount(*parsed.batch) : 0;
-        if (!turn.isEmpty() && updates + size > MaxUpdatesPerTurn)
-            break;
-        if (!parsed.ok())
-            qCWarning(lcWebhook) << "signed webhook" << row.id << "not understood:" << parsed.error;
-        turn.append({row.id, std::move(parsed.batch)});
-        updates += size;
+    if (m_carried) {
+        updates = m_carried->updates;
+        turn.append(std::move(*m_carried));
+        m_carried.reset();
     }
+    // Read in small chunks: with big bodies a turn holds only a few rows.
+    qint64 after = turn.isEmpty() ? 0 : turn.constLast().id;
+    for (int chunk = 4; turn.size() < MaxRowsPerTurn; chunk = 16) {
+        const QList<WebhookInboxRow> rows = WebhookInbox(*m_context.database).pending(after, chunk);
+        for (const WebhookInboxRow& row : rows) {
+            WebhookParseResult parsed = WebhookParser::parse(row.body);
+            if (!parsed.ok())
+                qCWarning(lcWebhook) << "signed webhook" << row.id << "not understood:" << parsed.error;
+            Parsed next {row.id, std::move(parsed.batch), 0};
+            next.updates = next.batch ? updateCount(*next.batch) : 0;
+            if (!turn.isEmpty()
+                && (updates + next.updates > MaxUpdatesPerTurn || turn.size() >= MaxRowsPerTurn)) {
+                // Parsed once: the next turn starts with it.
+                m_carried = std::move(next);
+                return turn;
+            }
+            updates += next.updates;
+            after = next.id;
+            turn.append(std::move(next));
+        }
+        if (rows.size() < chunk)
+            break;
+    }
+    return turn;
+}
+
+bool WebhookQueue::drainTurn()
+{
+    const QList<Parsed> turn = nextTurn();
     if (turn.isEmpty())
         return false;
     if (apply(turn))
         return true;
+    // The carried row is no longer the oldest pending one.
+    m_carried.reset();
     // One row may be what fails: apply them one by one, in order, and stop at
     // the first that still fails (order matters; it is retried later).
-    for (const Parsed& row : std::as_const(turn)) {
+    for (const Parsed& row : turn) {
         if (!apply({row})) {
             qCCritical(lcWebhook) << "webhook inbox row" << row.id << "not applied; retrying in"
                                   << retryDelayMs << "ms";
@@ -130,15 +175,19 @@ bool WebhookQueue::apply(const QList<Parsed>& rows)
     InboundProcessor::Counts counts;
     if (!m_inbound.process(batches, &counts))
         return false;
-    WebhookInbox inbox(db);
-    const QDateTime now = m_context.clock->now();
-    for (const Parsed& row : rows) {
-        if (!inbox.markProcessed(row.id, now))
-            return false;
+    // The turn's rows are consecutive pending rows: one statement marks them.
+    const qint64 marked
+        = WebhookInbox(db).markProcessed(rows.constFirst().id, rows.constLast().id, m_context.clock->now());
+    if (marked != rows.size()) {
+        qCCritical(lcWebhook) << "webhook inbox rows" << rows.constFirst().id << "to" << rows.constLast().id
+                              << "marked" << marked << "times, expected" << rows.size();
+        return false;
     }
     if (!tx.commit())
         return false;
     events.commit();
+    if (m_pending >= 0)
+        m_pending = std::max<qint64>(0, m_pending - rows.size());
     Metrics& metrics = *m_context.metrics;
     metrics.increment(u"atendo_webhook_batches_applied_total"_s, qint64(rows.size()) - unparsed);
     metrics.increment(u"atendo_webhook_unparsed_total"_s, unparsed);
