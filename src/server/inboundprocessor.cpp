@@ -162,7 +162,7 @@ void InboundProcessor::message(const InboundMessage& item, Counts& counts)
     CustomerWindow window = CustomerWindow::opened(conversation->lastInboundAt).renewed(item.timestamp);
     if (item.isFromAd())
         window = window.withFreeEntryPoint(item.timestamp);
-    const auto after = ConversationRepository(db).recordInboundRow(conversation->id, item.timestamp,
+    const auto after = ConversationRepository(db).recordInboundRow(*conversation, item.timestamp,
         window.expiresAt(), window.freeEntryPointExpiresAt(), InboundMessageRow::preview(row), now);
     const bool assigned = m_context.conversations->autoAssign(conversation->id);
 

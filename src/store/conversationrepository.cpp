@@ -135,12 +135,13 @@ bool ConversationRepository::recordInbound(qint64 id, const QDateTime& customerA
     const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt, const QString& preview,
     const QDateTime& receivedAt)
 {
-    return recordInboundRow(id, customerAt, windowExpiresAt, fepExpiresAt, preview, receivedAt).has_value();
+    return updated(
+        m_db, recordInboundQuery(false, id, customerAt, windowExpiresAt, fepExpiresAt, preview, receivedAt));
 }
 
-std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 id,
-    const QDateTime& customerAt, const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt,
-    const QString& preview, const QDateTime& receivedAt)
+QSqlQuery& ConversationRepository::recordInboundQuery(bool returning, qint64 id, const QDateTime& customerAt,
+    const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt, const QString& preview,
+    const QDateTime& receivedAt)
 {
     // "Keep the later one": webhooks arrive late and out of order, and an older
     // message must never shorten the window a newer one opened. The row
@@ -157,9 +158,9 @@ std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 i
         "last_preview = ?, last_direction = 'in', last_activity_at = ?, unread = unread + 1, "
         "waiting_since = CASE WHEN waiting_since IS NULL THEN ? ELSE waiting_since END "
         "WHERE id = ?");
-    static const QString returning
+    static const QString withRow
         = sql + QStringLiteral(" RETURNING ") + RowReaders::conversationColumns(QString());
-    QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : sql);
+    QSqlQuery& query = m_db.prepare(returning ? withRow : sql);
     const QVariant customer = SqlValues::ms(customerAt);
     const QVariant window = SqlValues::ms(windowExpiresAt);
     const QVariant fep = SqlValues::ms(fepExpiresAt);
@@ -167,11 +168,47 @@ std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 i
     SqlValues::bind(query,
         {customer, customer, window, window, fep, fep, SqlValues::text(preview), received,
             customerAt.isValid() ? customer : received, id});
-    if (m_db.prefersReturning())
+    return query;
+}
+
+std::optional<ConversationRow> ConversationRepository::recordInboundRow(qint64 id,
+    const QDateTime& customerAt, const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt,
+    const QString& preview, const QDateTime& receivedAt)
+{
+    const bool returning = m_db.prefersReturning();
+    QSqlQuery& query
+        = recordInboundQuery(returning, id, customerAt, windowExpiresAt, fepExpiresAt, preview, receivedAt);
+    if (returning)
         return single(m_db, query);
     if (!updated(m_db, query))
         return std::nullopt;
     return findById(id);
+}
+
+std::optional<ConversationRow> ConversationRepository::recordInboundRow(const ConversationRow& before,
+    const QDateTime& customerAt, const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt,
+    const QString& preview, const QDateTime& receivedAt)
+{
+    if (m_db.prefersReturning())
+        return recordInboundRow(before.id, customerAt, windowExpiresAt, fepExpiresAt, preview, receivedAt);
+    if (!recordInbound(before.id, customerAt, windowExpiresAt, fepExpiresAt, preview, receivedAt))
+        return std::nullopt;
+    // What the UPDATE above did, on the row as stored (milliseconds, UTC).
+    const auto stored = [](const QDateTime& at) { return SqlValues::dateTime(SqlValues::ms(at)); };
+    const auto later = [&stored](const QDateTime& current, const QDateTime& given) {
+        return !current.isValid() || (given.isValid() && current < given) ? stored(given) : current;
+    };
+    ConversationRow after = before;
+    after.lastInboundAt = later(before.lastInboundAt, customerAt);
+    after.windowExpiresAt = later(before.windowExpiresAt, windowExpiresAt);
+    after.fepExpiresAt = later(before.fepExpiresAt, fepExpiresAt);
+    after.lastPreview = preview.isNull() ? QStringLiteral("") : preview;
+    after.lastDirection = QStringLiteral("in");
+    after.lastActivityAt = stored(receivedAt);
+    ++after.unread;
+    if (!after.waitingSince.isValid())
+        after.waitingSince = stored(customerAt.isValid() ? customerAt : receivedAt);
+    return after;
 }
 
 bool ConversationRepository::recordOutbound(

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Atendo {
 
 class Database;
@@ -41,6 +43,11 @@ public:
     std::optional<ConversationRow> recordInboundRow(qint64 id, const QDateTime& customerAt,
         const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt, const QString& preview,
         const QDateTime& receivedAt);
+    // The same for a conversation read in this transaction (`before`): on
+    // SQLite the row afterwards is worked out from it instead of read again.
+    std::optional<ConversationRow> recordInboundRow(const ConversationRow& before,
+        const QDateTime& customerAt, const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt,
+        const QString& preview, const QDateTime& receivedAt);
     // An agent message or note: preview and activity; "out" clears waitingSince.
     bool recordOutbound(qint64 id, const QString& preview, const QString& direction, const QDateTime& at);
     bool markRead(qint64 id);
@@ -57,6 +64,11 @@ public:
     [[nodiscard]] QHash<qint64, int> countOpenByAgent();
 
 private:
+    // recordInbound()'s UPDATE, prepared and bound (with RETURNING the row).
+    QSqlQuery& recordInboundQuery(bool returning, qint64 id, const QDateTime& customerAt,
+        const QDateTime& windowExpiresAt, const QDateTime& fepExpiresAt, const QString& preview,
+        const QDateTime& receivedAt);
+
     Database& m_db;
 };
 

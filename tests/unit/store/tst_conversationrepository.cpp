@@ -23,6 +23,7 @@ private Q_SLOTS:
     void claimIsCompareAndSet();
     void claimRaceBetweenTwoConnections();
     void windowOnlyMovesForward();
+    void rowAfterInboundIsTheStoredRow();
     void outboundClearsWaitingButNotesDoNot();
     void setStateRecordsResolution();
     void latestForContactIsTheNewest();
@@ -136,6 +137,33 @@ void TestConversationRepository::windowOnlyMovesForward()
     QVERIFY(repo().markRead(id));
     QCOMPARE(repo().findById(id)->unread, 0);
     QVERIFY(!repo().recordInbound(id + 1000, t(30), t(30), QDateTime(), {}, t(31)));
+}
+
+void TestConversationRepository::rowAfterInboundIsTheStoredRow()
+{
+    const qint64 id = repo().create(contact(QStringLiteral("wa:1"), QStringLiteral("A")), t(0))->id;
+    // First message, a newer one, a late older one (window kept), an empty preview.
+    const struct
+    {
+        int customer;
+        int fep;
+        QString preview;
+        int received;
+    } steps[] = {{10, 10 + 72 * 60, QStringLiteral("one"), 11}, {30, -1, QStringLiteral("two"), 31},
+        {5, -1, QStringLiteral("late"), 40}, {50, 50 + 72 * 60, QString(), 51}};
+    for (const auto& step : steps) {
+        const auto before = repo().findById(id);
+        QVERIFY(before);
+        const QDateTime fep = step.fep < 0 ? QDateTime() : t(step.fep);
+        const auto after = repo().recordInboundRow(
+            *before, t(step.customer), t(step.customer + 24 * 60), fep, step.preview, t(step.received));
+        QVERIFY(after);
+        QCOMPARE(*after, *repo().findById(id));
+    }
+    QCOMPARE(repo().findById(id)->unread, 4);
+    ConversationRow missing;
+    missing.id = id + 1000;
+    QVERIFY(!repo().recordInboundRow(missing, t(60), t(60), QDateTime(), {}, t(61)));
 }
 
 void TestConversationRepository::outboundClearsWaitingButNotesDoNot()
