@@ -265,7 +265,28 @@ void InboundProcessor::status(const StatusUpdate& update, Counts& counts)
         }
     }
     if (changed)
-        m_context.bus->publish(Protocol::Ev::MessageStatus, WireMapper::statusData(row));
+        m_context.bus->publish(Protocol::Ev::MessageStatus, statusEvent(row));
+}
+
+QJsonObject InboundProcessor::statusEvent(const MessageRow& row)
+{
+    // WireMapper::statusData() parses the pricing text on every call, yet a
+    // busy number repeats a handful of pricings: parsed once each here.
+    MessageRow bare = row;
+    bare.pricingJson.clear();
+    QJsonObject data = WireMapper::statusData(bare);
+    if (row.pricingJson.isEmpty())
+        return data;
+    auto it = m_pricingObjects.constFind(row.pricingJson);
+    if (it == m_pricingObjects.cend()) {
+        if (m_pricingObjects.size() >= MaxPricingObjects)
+            m_pricingObjects.clear();
+        it = m_pricingObjects.insert(
+            row.pricingJson, QJsonDocument::fromJson(row.pricingJson.toUtf8()).object());
+    }
+    if (!it->isEmpty())
+        data.insert(u"pricing"_s, *it);
+    return data;
 }
 
 void InboundProcessor::publishTemplate(const QString& name, const QString& language)

@@ -8,8 +8,10 @@
 #include "server/servercontext.h"
 #include "store/contactrow.h"
 #include "store/conversationrow.h"
+#include "store/messagerow.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -70,6 +72,8 @@ private:
     // True when the message was a consent keyword.
     bool applyKeyword(qint64 contactId, qint64 conversationId, const InboundMessage& message);
     [[nodiscard]] QJsonObject pricingJson(const StatusUpdate& update, const QString& phone) const;
+    // message.status's data, as WireMapper::statusData() gives it.
+    [[nodiscard]] QJsonObject statusEvent(const MessageRow& row);
     void publishTemplate(const QString& name, const QString& language);
 
     ServerContext m_context;
@@ -79,6 +83,9 @@ private:
     PendingStatuses m_pending;
     bool m_wantsSync = false;
     QHash<qint64, Touched> m_touched;
+    // Pricing text → its object, for status events (bounded: cleared when full).
+    static constexpr qsizetype MaxPricingObjects = 256;
+    QHash<QString, QJsonObject> m_pricingObjects;
     QList<qint64> m_touchedOrder;
 };
 
