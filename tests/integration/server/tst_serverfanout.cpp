@@ -189,7 +189,9 @@ void TestServerFanout::consolesInStepGetTheSameFrames()
         QCOMPARE(consoles[c].frames.mid(marks[c]), reference);
     // Each frame is one object or an array of them, and the journal runs without a gap.
     const QList<qint64> seqs = consoles[0].seqs(marks[0]);
-    QVERIFY(seqs.size() >= 12); // message.created + conversation.changed per message
+    // A message.created per message and a conversation.changed per conversation
+    // at least (messages applied in one turn share their conversation's).
+    QVERIFY(seqs.size() >= 9);
     QVERIFY2(contiguous(seqs, seqs.first() - 1), "seq jumps or repeats");
 }
 
