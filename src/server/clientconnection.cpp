@@ -6,8 +6,6 @@
 #include "server/serverlogging.h"
 #include "server/statusaudience.h"
 
-#include <QWebSocket>
-
 namespace Atendo {
 
 using namespace Qt::StringLiterals;
@@ -15,31 +13,18 @@ using Protocol::ErrorCode;
 using Protocol::FrameCodec;
 using Protocol::Reply;
 
-quint64 ClientConnection::s_nextId = 1;
-
 namespace {
 // Keep outgoing frames well under the 1 MiB the console accepts.
 constexpr qsizetype OutgoingFrameBudget = 512 * 1024;
 } // namespace
 
-ClientConnection::ClientConnection(
-    QWebSocket* socket, const Limits& limits, const Clock& clock, QObject* parent)
+ClientConnection::ClientConnection(quint64 id, const Limits& limits, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_id(s_nextId++)
-    , m_socket(socket)
+    , m_id(id)
     , m_limits(limits)
     , m_clock(clock)
     , m_rate(limits.requestsPerSecond, limits.requestBurst)
-{
-    m_socket->setParent(this);
-    // Qt's own limits sit above ours so an oversized frame still gets a
-    // frame_too_large answer; they only protect memory from absurd sizes.
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(limits.maxFrameBytes) * 2);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.maxFrameBytes) * 2);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
-    connect(m_socket, &QWebSocket::disconnected, this, [this] { Q_EMIT closed(this); });
-}
+{ }
 
 ClientConnection::~ClientConnection() = default;
 
@@ -56,7 +41,7 @@ void ClientConnection::updateAgent(const AgentRow& agent)
     m_seesEveryStatus = Dispatcher::roleOf(agent) != AgentRole::Agent;
 }
 
-void ClientConnection::onText(const QString& text)
+void ClientConnection::receiveText(const QString& text)
 {
     if (m_closing)
         return;
@@ -83,9 +68,8 @@ void ClientConnection::onText(const QString& text)
     Q_EMIT requestReceived(this, request);
 }
 
-void ClientConnection::onBinary(const QByteArray& data)
+void ClientConnection::receiveBinary()
 {
-    Q_UNUSED(data)
     sendReply(Reply::failure(
         QJsonValue::Null, ErrorCode::BadRequest, u"binary frames are not part of the protocol"_s));
 }
@@ -122,7 +106,7 @@ void ClientConnection::sendEncoded(qint64 seq, const QByteArray& item)
 
 void ClientConnection::queue(const QByteArray& item)
 {
-    if (m_closing && m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_closing)
         return;
     // Cut big replays into several frames: the frame that would cross the
     // budget goes out first (a single item over it still goes alone).
@@ -149,21 +133,23 @@ void ClientConnection::flush()
 {
     if (m_pending.isEmpty())
         return;
-    sendPendingAs(QString::fromUtf8(FrameCodec::joinEncoded(m_pending)));
+    const QString frame = QString::fromUtf8(FrameCodec::joinEncoded(m_pending));
+    clearPending();
+    Q_EMIT frameReady(this, frame);
 }
 
-void ClientConnection::sendPendingAs(const QString& frame)
+void ClientConnection::markPendingSent()
 {
     clearPending();
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->sendTextMessage(frame);
 }
 
 void ClientConnection::close()
 {
+    if (m_closing)
+        return;
     flush();
     m_closing = true;
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal, u"logged out"_s);
+    Q_EMIT closeRequested(this, u"logged out"_s);
 }
 
 } // namespace Atendo

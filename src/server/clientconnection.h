@@ -8,17 +8,18 @@
 #include <QList>
 #include <QObject>
 
-class QWebSocket;
-
 namespace Atendo {
 
 class Clock;
 class StatusAudience;
 
-// One console's WebSocket. Decodes and guards incoming frames (size, JSON
-// shape, per-session rate) and queues everything outgoing, replies and events
-// in order, as already encoded items; the gateway's tick turns them into one
-// frame, so a burst costs one frame per console instead of one per event.
+// One console, on the main thread: its session, what it views, and its
+// queue. Decodes and guards incoming frames (size, JSON shape, per-session
+// rate) and queues everything outgoing, replies and events in order, as
+// already encoded items; the gateway's tick turns them into one frame, so a
+// burst costs one frame per console instead of one per event. The socket
+// itself lives on the gateway's socket thread (SocketHub): frames leave
+// through frameReady() and closeRequested().
 class ClientConnection : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,8 @@ public:
         double requestBurst = 100;
     };
 
-    ClientConnection(QWebSocket* socket, const Limits& limits, const Clock& clock, QObject* parent = nullptr);
+    // `id` is the socket's in the SocketHub.
+    ClientConnection(quint64 id, const Limits& limits, const Clock& clock, QObject* parent = nullptr);
     ~ClientConnection() override;
 
     [[nodiscard]] quint64 id() const { return m_id; }
@@ -63,8 +65,11 @@ public:
     // What the next frame will carry, in order. Consoles in step hold the
     // same shared items, so the gateway builds their frame once.
     [[nodiscard]] const QList<QByteArray>& pending() const { return m_pending; }
-    // Sends a frame built from pending() by the gateway and empties the queue.
-    void sendPendingAs(const QString& frame);
+    // The gateway sent pending() as part of a shared frame: empties the queue.
+    void markPendingSent();
+    // From the socket thread.
+    void receiveText(const QString& text);
+    void receiveBinary();
 
     // The conversation this console has open (the `view` op); 0 for none.
     [[nodiscard]] qint64 viewing() const { return m_viewing; }
@@ -78,20 +83,17 @@ public:
 
 Q_SIGNALS:
     void requestReceived(Atendo::ClientConnection* connection, const Atendo::Protocol::Request& request);
-    void closed(Atendo::ClientConnection* connection);
     // Something was queued on an empty queue: the gateway's tick should run.
     void flushWanted();
+    // A frame to send now (a queue over its budget, a flush before closing).
+    void frameReady(Atendo::ClientConnection* connection, const QString& frame);
+    void closeRequested(Atendo::ClientConnection* connection, const QString& reason);
 
 private:
-    void onText(const QString& text);
-    void onBinary(const QByteArray& data);
     void queue(const QByteArray& item);
     void clearPending();
 
-    static quint64 s_nextId;
-
     quint64 m_id;
-    QWebSocket* m_socket;
     Limits m_limits;
     const Clock& m_clock;
     RateBucket m_rate;

@@ -11,35 +11,36 @@
 #include <QFile>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 namespace Atendo {
 
 using namespace Qt::StringLiterals;
 
 Gateway::Gateway(const ServerConfig& config, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_clock(clock)
-    , m_server(new QWebSocketServer(u"atendo-server"_s,
-          config.tlsEnabled() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
+    : QObject(parent), m_config(config), m_clock(clock)
 {
-    connect(m_server, &QWebSocketServer::newConnection, this, &Gateway::onNewConnection);
     m_tick.setSingleShot(true);
     m_tick.setInterval(config.coalesceMs);
     connect(&m_tick, &QTimer::timeout, this, &Gateway::flushAll);
+    m_socketThread.setObjectName(u"atendo-sockets"_s);
 }
 
 Gateway::~Gateway()
 {
-    // Connections are children; drop them first so no closed() signal reaches a
-    // half-destroyed gateway.
-    for (ClientConnection* connection : std::as_const(m_connections))
-        disconnect(connection, nullptr, this, nullptr);
+    // The hub and its sockets are deleted on their own thread when it ends.
+    m_socketThread.quit();
+    m_socketThread.wait();
 }
 
-bool Gateway::configureTls(QString* error)
+void Gateway::onHub(const std::function<void()>& work)
+{
+    if (m_socketThread.isRunning())
+        QMetaObject::invokeMethod(m_hub, work, Qt::BlockingQueuedConnection);
+    else
+        work();
+}
+
+bool Gateway::configureTls(SocketHub::Settings* settings, QString* error)
 {
     QFile certFile(m_config.tlsCertificate);
     QFile keyFile(m_config.tlsPrivateKey);
@@ -59,54 +60,98 @@ bool Gateway::configureTls(QString* error)
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(ecKey);
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server->setSslConfiguration(ssl);
+    settings->tls = ssl;
     return true;
 }
 
 bool Gateway::listen(QString* error)
 {
-    if (m_config.tlsEnabled() && !configureTls(error))
+    SocketHub::Settings settings;
+    settings.address = m_config.consoleAddress;
+    settings.port = m_config.consolePort;
+    settings.maxIncomingBytes = quint64(m_config.maxFrameBytes) * 2;
+    settings.maxBufferedBytes = m_config.maxBufferedBytes;
+    settings.stallMs = m_config.sendStallMs;
+    if (m_config.tlsEnabled() && !configureTls(&settings, error))
         return false;
-    if (!m_server->listen(m_config.consoleAddress, m_config.consolePort)) {
-        *error = u"console port: %1"_s.arg(m_server->errorString());
+    m_hub = new SocketHub(std::move(settings));
+    connect(m_hub, &SocketHub::opened, this, &Gateway::onOpened);
+    connect(m_hub, &SocketHub::closed, this, &Gateway::onClosed);
+    connect(m_hub, &SocketHub::textReceived, this, [this](quint64 id, const QString& text) {
+        if (ClientConnection* connection = m_byId.value(id))
+            connection->receiveText(text);
+    });
+    connect(m_hub, &SocketHub::binaryReceived, this, [this](quint64 id) {
+        if (ClientConnection* connection = m_byId.value(id))
+            connection->receiveBinary();
+    });
+    m_hub->moveToThread(&m_socketThread);
+    connect(&m_socketThread, &QThread::finished, m_hub, &QObject::deleteLater);
+    m_socketThread.start();
+    bool listening = false;
+    onHub([&] {
+        listening = m_hub->listen(error);
+        m_port = m_hub->port();
+    });
+    if (!listening)
         return false;
-    }
-    qCInfo(lcGateway) << "consoles on" << (m_config.tlsEnabled() ? "wss" : "ws") << m_server->serverAddress()
-                      << m_server->serverPort();
+    qCInfo(lcGateway) << "consoles on" << (m_config.tlsEnabled() ? "wss" : "ws") << m_config.consoleAddress
+                      << port();
     return true;
 }
 
 quint16 Gateway::port() const
 {
-    return m_server->serverPort();
+    return m_port;
 }
 
-void Gateway::onNewConnection()
+void Gateway::onOpened(quint64 id)
 {
-    while (QWebSocket* socket = m_server->nextPendingConnection()) {
-        const ClientConnection::Limits limits {
-            m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst};
-        auto* connection = new ClientConnection(socket, limits, m_clock, this);
-        connection->setStatusAudience(&m_audience);
-        m_connections.append(connection);
-        connect(connection, &ClientConnection::requestReceived, this,
-            [this](ClientConnection* from, const Protocol::Request& request) {
-                if (m_handler)
-                    m_handler(*from, request);
-            });
-        connect(connection, &ClientConnection::flushWanted, this, &Gateway::scheduleTick);
-        connect(connection, &ClientConnection::closed, this, [this](ClientConnection* gone) {
-            m_connections.removeOne(gone);
-            Q_EMIT connectionClosed(gone);
-            gone->deleteLater();
+    const ClientConnection::Limits limits {
+        m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst};
+    auto* connection = new ClientConnection(id, limits, m_clock, this);
+    connection->setStatusAudience(&m_audience);
+    m_connections.append(connection);
+    m_byId.insert(id, connection);
+    connect(connection, &ClientConnection::requestReceived, this,
+        [this](ClientConnection* from, const Protocol::Request& request) {
+            if (m_handler)
+                m_handler(*from, request);
         });
-        const QDateTime now = m_clock.now();
-        connection->sendEvent(Protocol::Event {0, Protocol::Ev::Hello, now,
-            QJsonObject {{u"protocol"_s, Protocol::Version},
-                {u"server"_s, u"atendo-server/" ATENDO_VERSION ""_s}, {u"time"_s, Protocol::toWireTime(now)},
-                {u"max_frame"_s, qint64(m_config.maxFrameBytes)}}});
-        connection->flush();
-    }
+    connect(connection, &ClientConnection::flushWanted, this, &Gateway::scheduleTick);
+    connect(connection, &ClientConnection::frameReady, this,
+        [this](ClientConnection* from, const QString& frame) {
+            post({{{from->id()}, frame}});
+        });
+    connect(connection, &ClientConnection::closeRequested, this,
+        [this](ClientConnection* from, const QString& reason) {
+            QMetaObject::invokeMethod(
+                m_hub, [hub = m_hub, id = from->id(), reason] { hub->closeSocket(id, reason); });
+        });
+    const QDateTime now = m_clock.now();
+    connection->sendEvent(Protocol::Event {0, Protocol::Ev::Hello, now,
+        QJsonObject {{u"protocol"_s, Protocol::Version}, {u"server"_s, u"atendo-server/" ATENDO_VERSION ""_s},
+            {u"time"_s, Protocol::toWireTime(now)}, {u"max_frame"_s, qint64(m_config.maxFrameBytes)}}});
+    connection->flush();
+}
+
+void Gateway::onClosed(quint64 id)
+{
+    ClientConnection* gone = m_byId.take(id);
+    if (!gone)
+        return;
+    m_connections.removeOne(gone);
+    Q_EMIT connectionClosed(gone);
+    gone->deleteLater();
+}
+
+void Gateway::post(QList<SocketHub::Delivery> deliveries)
+{
+    if (!m_hub || deliveries.isEmpty())
+        return;
+    // Queued to the hub's thread; the frames are implicitly shared, not copied.
+    QMetaObject::invokeMethod(
+        m_hub, [hub = m_hub, deliveries = std::move(deliveries)] { hub->deliver(deliveries); });
 }
 
 void Gateway::broadcast(const Protocol::Event& event)
@@ -181,23 +226,33 @@ void Gateway::flushAll()
         else
             group->append(connection);
     }
+    QList<SocketHub::Delivery> deliveries;
+    deliveries.reserve(groups.size());
     for (const QList<ClientConnection*>& members : std::as_const(groups)) {
         // One QString for the group: implicitly shared by every socket's send.
-        const QString frame
-            = QString::fromUtf8(Protocol::FrameCodec::joinEncoded(members.constFirst()->pending()));
-        for (ClientConnection* connection : members)
-            connection->sendPendingAs(frame);
+        SocketHub::Delivery delivery {
+            {}, QString::fromUtf8(Protocol::FrameCodec::joinEncoded(members.constFirst()->pending()))};
+        delivery.ids.reserve(members.size());
+        for (ClientConnection* connection : members) {
+            delivery.ids.append(connection->id());
+            connection->markPendingSent();
+        }
+        deliveries.append(std::move(delivery));
         ++m_framesBuilt;
         m_framesSent += members.size();
     }
+    post(std::move(deliveries));
 }
 
 void Gateway::closeAll()
 {
     const QList<ClientConnection*> all = m_connections;
     for (ClientConnection* connection : all)
-        connection->close();
-    m_server->close();
+        connection->flush();
+    // Waits until every socket has its last frames and a close frame handed to
+    // the kernel, so a graceful stop loses nothing already sent.
+    if (m_hub)
+        onHub([hub = m_hub] { hub->closeAll(); });
 }
 
 } // namespace Atendo

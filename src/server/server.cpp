@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "server/serverlogging.h"
 #include "server/serverparts.h"
+#include "store/conversationrepository.h"
 #include "store/outbox.h"
 
 #include <QEventLoop>
@@ -25,6 +26,11 @@ Server::~Server()
 Database& Server::database()
 {
     return *m_parts->database;
+}
+
+TemplateSync& Server::templates()
+{
+    return *m_parts->templates;
 }
 
 Metrics& Server::metrics()
@@ -142,6 +148,9 @@ void Server::buildParts()
     });
     p.metrics->addGauge(u"atendo_console_connections"_s, u"Connected consoles"_s,
         [&p] { return double(p.gateway->connections().size()); });
+    p.metrics->addGauge(u"atendo_console_dropped_slow"_s,
+        u"Consoles dropped since start because they stopped reading"_s,
+        [&p] { return double(p.gateway->slowConsolesDropped()); });
     p.metrics->addGauge(u"atendo_events_published"_s, u"Journalled events pushed since start"_s,
         [&p] { return double(p.bus->publishedCount()); });
     p.metrics->addGauge(u"atendo_outbox_depth"_s, u"Sends waiting or in flight"_s,
@@ -167,6 +176,8 @@ bool Server::start(QString* error)
     // Webhooks acknowledged before a crash or stop come before any new one.
     m_parts->webhooks->drainAll();
     m_parts->webhooks->prune();
+    for (const ConversationListItem& item : ConversationRepository(*m_parts->database).listWorkingSet())
+        m_parts->gateway->audience().assign(item.conversation.id, item.conversation.assigneeId);
     if (!m_parts->gateway->listen(&why) || !m_parts->http->listen(&why))
         return false;
     m_parts->pruneTimer.start();

@@ -19,6 +19,7 @@ class Metrics;
 class PasswordHasher;
 class PresenceTracker;
 class SessionManager;
+class TemplateSync;
 class WireMapper;
 struct ServerParts;
 
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] const ServerConfig& config() const { return m_config; }
     [[nodiscard]] Database& database();
     [[nodiscard]] Metrics& metrics();
+    // Started by start(); tests wait for its first run to finish.
+    [[nodiscard]] TemplateSync& templates();
 
 private:
     bool openDatabase(QString* error);

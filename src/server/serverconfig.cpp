@@ -115,6 +115,9 @@ void readConsole(IniReader& ini, ServerConfig& c)
     c.requestsPerSecond = ini.number(u"console/requests_per_second"_s, c.requestsPerSecond, 1);
     c.requestBurst = ini.number(u"console/request_burst"_s, c.requestBurst, 1);
     c.coalesceMs = int(ini.integer(u"console/coalesce_ms"_s, c.coalesceMs, 0, 1000));
+    c.maxBufferedBytes
+        = ini.integer(u"console/max_buffered_bytes"_s, c.maxBufferedBytes, 0, qint64(4) * 1024 * 1024 * 1024);
+    c.sendStallMs = int(ini.integer(u"console/send_stall_ms"_s, c.sendStallMs, 100, 600'000));
 }
 
 void readHttpAndStore(IniReader& ini, ServerConfig& c)

@@ -28,6 +28,11 @@ struct ServerConfig
     double requestsPerSecond = 50;
     double requestBurst = 100;
     int coalesceMs = 15;
+    // A console with more than this waiting in its socket that took nothing
+    // for sendStallMs (or with eight times this) is dropped; it reconnects and
+    // resumes. 0 never drops.
+    qint64 maxBufferedBytes = 32 * 1024 * 1024;
+    int sendStallMs = 5000;
 
     // Webhooks, opt-in API, health and metrics (HTTP).
     QHostAddress httpAddress = QHostAddress(QHostAddress::LocalHost);

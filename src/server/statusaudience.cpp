@@ -15,10 +15,15 @@ void StatusAudience::learn(const Protocol::Event& event)
     if (id <= 0)
         return;
     const qint64 assignee = conversation.value(u"assignee_id"_s).toInteger();
-    if (conversation.value(u"state"_s).toString() == u"resolved" || assignee <= 0)
-        m_assignee.remove(id);
+    assign(id, conversation.value(u"state"_s).toString() == u"resolved" ? 0 : assignee);
+}
+
+void StatusAudience::assign(qint64 conversationId, qint64 assigneeId)
+{
+    if (assigneeId <= 0)
+        m_assignee.remove(conversationId);
     else
-        m_assignee.insert(id, assignee);
+        m_assignee.insert(conversationId, assigneeId);
 }
 
 StatusAudience::Decision StatusAudience::decide(const Protocol::Event& event) const

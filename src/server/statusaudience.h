@@ -15,7 +15,7 @@ namespace Atendo {
 // conversation unless it has it open, and opening one fetches the messages
 // afresh. The assignee is the one the consoles last heard of in a broadcast
 // `conversation.changed`; a conversation not heard of since the server
-// started goes to everyone in full.
+// started (and was not open at start) goes to everyone in full.
 class StatusAudience
 {
 public:
@@ -35,6 +35,10 @@ public:
 
     // Follows the assignee of every conversation from the broadcast events.
     void learn(const Protocol::Event& event);
+    // What the database says at start (open and pending conversations), so
+    // statuses go as stand-ins from the first one, not only after each
+    // conversation's next change.
+    void assign(qint64 conversationId, qint64 assigneeId);
     [[nodiscard]] Decision decide(const Protocol::Event& event) const;
     [[nodiscard]] qsizetype knownConversations() const { return m_assignee.size(); }
 

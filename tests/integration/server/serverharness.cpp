@@ -1,6 +1,7 @@
 #include "serverharness.h"
 
 #include "server/passwordhasher.h"
+#include "server/templatesync.h"
 #include "store/agentrepository.h"
 #include "store/database.h"
 
@@ -53,6 +54,13 @@ bool ServerHarness::start()
         qWarning() << "server did not start:" << error;
         return false;
     }
+    // Armed before the event loop runs again: start() only sent the first
+    // template sync's request.
+    QSignalSpy synced(&server->templates(), &TemplateSync::finished);
+    // Its template.changed events land in the journal now, not in the middle
+    // of a test that compares what consoles logged in at different times saw.
+    if (!synced.wait(5000))
+        return false;
     QSignalSpy handshake(sandbox.get(), &Sandbox::handshakeFinished);
     sandbox->setWebhookUrl(httpUrl(u"/webhooks/whatsapp"_s));
     if (handshake.isEmpty() && !handshake.wait(5000))
