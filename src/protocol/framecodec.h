@@ -35,9 +35,10 @@ public:
     // the item itself when alone, else `[a,b,...]` — the same bytes encode()
     // gives for the list, without building a QJsonArray per console.
     [[nodiscard]] static QByteArray joinEncoded(const QList<QByteArray>& items);
-    // The stand-in for a journalled `message.status` a console does not need
-    // (docs/protocol.md, "Elided statuses"): same seq, time and name, its data
-    // only the conversation, so the console's seq stays contiguous.
+    // The stand-in for a journalled `message.created` or `message.status` a
+    // console does not need (docs/protocol.md, "Elided message events"): same
+    // seq, time and name, its data only the conversation, so the console's seq
+    // stays contiguous.
     [[nodiscard]] static Event elided(const Event& event, qint64 conversationId);
 
     // Client side.

@@ -4,7 +4,7 @@
 #include "protocol/framecodec.h"
 #include "server/dispatcher.h"
 #include "server/serverlogging.h"
-#include "server/statusaudience.h"
+#include "server/messageaudience.h"
 
 namespace Atendo {
 
@@ -86,8 +86,8 @@ void ClientConnection::sendEvent(const Protocol::Event& event)
             return;
         m_lastSeq = event.seq;
     }
-    const StatusAudience::Decision decision
-        = m_audience ? m_audience->decide(event) : StatusAudience::Decision {};
+    const MessageAudience::Decision decision
+        = m_audience ? m_audience->decide(event) : MessageAudience::Decision {};
     if (decision.full(m_viewing, m_identity.agent.id, m_seesEveryStatus))
         queue(FrameCodec::encode(event));
     else

@@ -11,7 +11,7 @@
 namespace Atendo {
 
 class Clock;
-class StatusAudience;
+class MessageAudience;
 
 // One console, on the main thread: its session, what it views, and its
 // queue. Decodes and guards incoming frames (size, JSON shape, per-session
@@ -46,7 +46,7 @@ public:
     [[nodiscard]] bool seesEveryStatus() const { return m_seesEveryStatus; }
     // Decides which message statuses this console gets only as stand-ins,
     // live and in a replay alike; every status in full when unset.
-    void setStatusAudience(const StatusAudience* audience) { m_audience = audience; }
+    void setMessageAudience(const MessageAudience* audience) { m_audience = audience; }
 
     void sendReply(const Protocol::Reply& reply);
     // Journalled events at or below the last one queued are dropped, so a
@@ -98,7 +98,7 @@ private:
     const Clock& m_clock;
     RateBucket m_rate;
     SessionIdentity m_identity;
-    const StatusAudience* m_audience = nullptr;
+    const MessageAudience* m_audience = nullptr;
     bool m_seesEveryStatus = false;
     qint64 m_lastSeq = 0;
     qint64 m_viewing = 0;

@@ -110,7 +110,7 @@ void Gateway::onOpened(quint64 id)
     const ClientConnection::Limits limits {
         m_config.maxFrameBytes, m_config.requestsPerSecond, m_config.requestBurst};
     auto* connection = new ClientConnection(id, limits, m_clock, this);
-    connection->setStatusAudience(&m_audience);
+    connection->setMessageAudience(&m_audience);
     m_connections.append(connection);
     m_byId.insert(id, connection);
     connect(connection, &ClientConnection::requestReceived, this,
@@ -157,7 +157,7 @@ void Gateway::post(QList<SocketHub::Delivery> deliveries)
 void Gateway::broadcast(const Protocol::Event& event)
 {
     m_audience.learn(event);
-    const StatusAudience::Decision decision = m_audience.decide(event);
+    const MessageAudience::Decision decision = m_audience.decide(event);
     // Encoded once (wire time included); every console queues the same bytes,
     // or the same status stand-in (no message), encoded on first use.
     const QByteArray item = Protocol::FrameCodec::encode(event);

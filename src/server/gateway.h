@@ -3,7 +3,7 @@
 #include "protocol/frames.h"
 #include "server/clientconnection.h"
 #include "server/sockethub.h"
-#include "server/statusaudience.h"
+#include "server/messageaudience.h"
 
 #include <QHash>
 #include <QList>
@@ -42,7 +42,7 @@ public:
 
     void broadcast(const Protocol::Event& event);
     // Who holds which conversation, as the database says at start.
-    [[nodiscard]] StatusAudience& audience() { return m_audience; }
+    [[nodiscard]] MessageAudience& audience() { return m_audience; }
     [[nodiscard]] const QList<ClientConnection*>& connections() const { return m_connections; }
     [[nodiscard]] QList<ClientConnection*> connectionsOf(qint64 agentId) const;
     // Sends what every console has queued (the tick; also before shutting down).
@@ -75,7 +75,7 @@ private:
     QList<ClientConnection*> m_connections;
     QHash<quint64, ClientConnection*> m_byId;
     RequestHandler m_handler;
-    StatusAudience m_audience;
+    MessageAudience m_audience;
     QTimer m_tick;
     qint64 m_framesBuilt = 0;
     qint64 m_framesSent = 0;

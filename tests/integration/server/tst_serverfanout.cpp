@@ -146,6 +146,7 @@ private Q_SLOTS:
     void consoleWithAReplyOfItsOwnStaysInOrder();
     void bigReplayIsCutUnderTheFrameBudget();
     void statusesInFullOnlyWhereShownSeqStillContiguous();
+    void customerMessagesInFullOnlyWhereShown();
 
 private:
     std::unique_ptr<ServerHarness> m_harness;
@@ -356,6 +357,67 @@ void TestServerFanout::statusesInFullOnlyWhereShownSeqStillContiguous()
     QVERIFY(replayed.size() >= 4);
     for (const QJsonObject& stub : replayed)
         QCOMPARE(stub, (QJsonObject {{u"conversation_id"_s, conversationId}}));
+}
+
+void TestServerFanout::customerMessagesInFullOnlyWhereShown()
+{
+    RawConsole maria; // the assignee
+    RawConsole ana; // viewing the conversation
+    RawConsole joao; // neither
+    QVERIFY(maria.open(m_harness->consoleUrl()) && maria.login(u"maria"_s));
+    QVERIFY(ana.open(m_harness->consoleUrl()) && ana.login(u"ana"_s));
+    QVERIFY(joao.open(m_harness->consoleUrl()) && joao.login(u"joao"_s));
+    m_harness->customerSays(u"5511987650003"_s, u"Oi, tudo bem?"_s);
+    // In the queue it is everyone's: the message in full on every console.
+    QTRY_COMPARE(joao.count(u"message.created"_s), 1);
+    const qint64 conversationId = firstConversation(joao);
+    QVERIFY(conversationId > 0);
+    maria.call(u"conversation.claim"_s, {{u"conversation_id"_s, conversationId}});
+    QVERIFY(maria.lastReplyOk);
+    ana.call(u"view"_s, {{u"conversation_id"_s, conversationId}});
+    QVERIFY(ana.lastReplyOk);
+    const qsizetype mark = joao.frames.size();
+
+    m_harness->customerSays(u"5511987650003"_s, u"Quero trocar o endereço"_s);
+    const auto texts = [](const RawConsole& console) {
+        QStringList result;
+        for (const QJsonObject& item : console.items()) {
+            if (item.value(u"ev"_s).toString() == u"message.created")
+                result.append(item.value(u"data"_s)
+                                  .toObject()
+                                  .value(u"message"_s)
+                                  .toObject()
+                                  .value(u"text"_s)
+                                  .toString());
+        }
+        return result;
+    };
+    QTRY_COMPARE(texts(maria), (QStringList {u"Oi, tudo bem?"_s, u"Quero trocar o endereço"_s}));
+    QTRY_COMPARE(texts(ana), texts(maria));
+    QTRY_COMPARE(joao.count(u"message.created"_s, mark), 1);
+    // Joao's is a stand-in naming only the conversation; its inbox row still
+    // moves, from conversation.changed, with the preview.
+    for (const QJsonObject& item : joao.items(mark)) {
+        if (item.value(u"ev"_s).toString() == u"message.created")
+            QCOMPARE(
+                item.value(u"data"_s).toObject(), (QJsonObject {{u"conversation_id"_s, conversationId}}));
+    }
+    QTRY_VERIFY(joao.count(u"conversation.changed"_s, mark) >= 1);
+    QString preview;
+    for (const QJsonObject& item : joao.items(mark)) {
+        if (item.value(u"ev"_s).toString() == u"conversation.changed")
+            preview = item.value(u"data"_s)
+                          .toObject()
+                          .value(u"conversation"_s)
+                          .toObject()
+                          .value(u"last_message"_s)
+                          .toObject()
+                          .value(u"preview"_s)
+                          .toString();
+    }
+    QCOMPARE(preview, u"Quero trocar o endereço"_s);
+    QTRY_COMPARE(joao.seqs(mark).last(), maria.seqs().last());
+    QVERIFY(contiguous(joao.seqs(), joao.loginSeq));
 }
 
 QTEST_MAIN(TestServerFanout)

@@ -238,6 +238,25 @@ private Q_SLOTS:
         QCOMPARE(statuses.count(), 0);
         QVERIFY(m_server->requestsFor(Protocol::Op::Resume).isEmpty()); // not taken for a gap
     }
+
+    void aMessageStandInOnlyAdvancesTheSeq()
+    {
+        loginOnline();
+        QSignalSpy added(m_session.get(), &AgentSession::messageAdded);
+        QSignalSpy updated(m_session.get(), &AgentSession::messageUpdated);
+        // A colleague's customer wrote: the message in a stand-in naming only
+        // its conversation (docs/protocol.md, "Elided message events").
+        m_server->journal(Protocol::Ev::MessageCreated, {}, false);
+        m_server->sendToAll(R"({"seq":1042,"ev":"message.created","data":{"conversation_id":43}})");
+        QTRY_COMPARE(m_session->lastSeq(), 1042);
+        m_server->journal(Protocol::Ev::ConversationChanged,
+            {{u"conversation"_s, Test::ScriptedServer::conversationJson(43, u"Ana"_s, m_start)}});
+        QTRY_COMPARE(m_session->lastSeq(), 1043);
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(updated.count(), 0);
+        QVERIFY(m_session->cachedMessages(43).isEmpty());
+        QVERIFY(m_server->requestsFor(Protocol::Op::Resume).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgentSessionBatch)

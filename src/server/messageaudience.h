@@ -6,17 +6,19 @@
 
 namespace Atendo {
 
-// Who needs a conversation's `message.status` events in full: the consoles
-// of its assignee, those viewing it, team leads and admins (they answer for
-// cost and compliance), and everyone while it waits in the queue. Every other
-// console gets a stand-in with the same seq and only the conversation id
-// (docs/protocol.md, "Elided statuses"), which keeps its journal contiguous at
-// a fraction of the bytes: an agent shows no status of another agent's
+// Who needs a conversation's `message.status` events, and `message.created`
+// of its customer's and agents' messages (notes always go to everyone), in
+// full: the consoles of its assignee, those viewing it, team leads and
+// admins (they answer for cost and compliance), and everyone while it waits
+// in the queue. Every other console gets a stand-in with the same seq and only
+// the conversation id (docs/protocol.md, "Elided message events"), which keeps
+// its journal contiguous at a fraction of the bytes: an agent's inbox row
+// comes from `conversation.changed`, it shows no message of another agent's
 // conversation unless it has it open, and opening one fetches the messages
-// afresh. The assignee is the one the consoles last heard of in a broadcast
-// `conversation.changed`; a conversation not heard of since the server
-// started (and was not open at start) goes to everyone in full.
-class StatusAudience
+// afresh. On a busy number these two events are most of the bytes. The assignee is the one the consoles last
+// heard of in a broadcast `conversation.changed`; a conversation not heard of since the server started (and
+// was not open at start) goes to everyone in full.
+class MessageAudience
 {
 public:
     struct Decision
