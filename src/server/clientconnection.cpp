@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "protocol/framecodec.h"
 #include "server/dispatcher.h"
-#include "server/serverlogging.h"
 #include "server/messageaudience.h"
+#include "server/serverlogging.h"
 
 namespace Atendo {
 
@@ -133,9 +133,9 @@ void ClientConnection::flush()
 {
     if (m_pending.isEmpty())
         return;
-    const QString frame = QString::fromUtf8(FrameCodec::joinEncoded(m_pending));
+    const QList<QByteArray> items = m_pending;
     clearPending();
-    Q_EMIT frameReady(this, frame);
+    Q_EMIT frameReady(this, items);
 }
 
 void ClientConnection::markPendingSent()

@@ -85,8 +85,8 @@ Q_SIGNALS:
     void requestReceived(Atendo::ClientConnection* connection, const Atendo::Protocol::Request& request);
     // Something was queued on an empty queue: the gateway's tick should run.
     void flushWanted();
-    // A frame to send now (a queue over its budget, a flush before closing).
-    void frameReady(Atendo::ClientConnection* connection, const QString& frame);
+    // A frame's items to send now (a queue over its budget, a flush before closing).
+    void frameReady(Atendo::ClientConnection* connection, const QList<QByteArray>& items);
     void closeRequested(Atendo::ClientConnection* connection, const QString& reason);
 
 private:

@@ -120,8 +120,8 @@ void Gateway::onOpened(quint64 id)
         });
     connect(connection, &ClientConnection::flushWanted, this, &Gateway::scheduleTick);
     connect(connection, &ClientConnection::frameReady, this,
-        [this](ClientConnection* from, const QString& frame) {
-            post({{{from->id()}, frame}});
+        [this](ClientConnection* from, const QList<QByteArray>& items) {
+            post({{{from->id()}, items}});
         });
     connect(connection, &ClientConnection::closeRequested, this,
         [this](ClientConnection* from, const QString& reason) {
@@ -229,9 +229,8 @@ void Gateway::flushAll()
     QList<SocketHub::Delivery> deliveries;
     deliveries.reserve(groups.size());
     for (const QList<ClientConnection*>& members : std::as_const(groups)) {
-        // One QString for the group: implicitly shared by every socket's send.
-        SocketHub::Delivery delivery {
-            {}, QString::fromUtf8(Protocol::FrameCodec::joinEncoded(members.constFirst()->pending()))};
+        // The group's items, shared (not copied); the hub makes the frame once.
+        SocketHub::Delivery delivery {{}, members.constFirst()->pending()};
         delivery.ids.reserve(members.size());
         for (ClientConnection* connection : members) {
             delivery.ids.append(connection->id());

@@ -1,5 +1,6 @@
 #include "server/sockethub.h"
 
+#include "protocol/framecodec.h"
 #include "server/serverlogging.h"
 
 #include <QWebSocket>
@@ -71,9 +72,11 @@ void SocketHub::onNewConnection()
 void SocketHub::deliver(const QList<Delivery>& deliveries)
 {
     for (const Delivery& delivery : deliveries) {
+        // One QString per frame, implicitly shared by every socket's send.
+        const QString frame = QString::fromUtf8(Protocol::FrameCodec::joinEncoded(delivery.items));
         for (const quint64 id : delivery.ids) {
             if (const auto peer = m_peers.find(id); peer != m_peers.end())
-                send(*peer, delivery.frame);
+                send(*peer, frame);
         }
     }
 }

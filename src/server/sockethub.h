@@ -22,7 +22,8 @@ namespace Atendo {
 // rules, the journal) never touches a socket. It only hands the hub finished
 // frames, and the hub does the per-socket work — UTF-8 encoding, WebSocket
 // framing, copying into each socket's buffer, the system calls — on the
-// other core. Everything reaches the hub through its thread's event queue, so
+// other core — joining a frame's items and making its text too. Everything
+// reaches the hub through its thread's event queue, so
 // what the main thread sends to one console keeps its order.
 //
 // A console that stops reading (a frozen desktop, a dead link the kernel has
@@ -47,11 +48,12 @@ public:
         qint64 maxBufferedBytes = 0; // 0: never drop
         int stallMs = 5000;
     };
-    // A frame and the consoles that get it (one frame shared by many).
+    // A frame's items, already encoded, and the consoles that get it (one
+    // frame shared by many): the hub joins them and sends the frame to each.
     struct Delivery
     {
         QList<quint64> ids;
-        QString frame;
+        QList<QByteArray> items;
     };
 
     explicit SocketHub(Settings settings);
