@@ -119,6 +119,22 @@ QByteArray FrameCodec::encode(const Event& event)
     return compact(toJson(event));
 }
 
+QByteArray FrameCodec::encode(const Event& event, const QByteArray& compactData)
+{
+    // QJsonDocument writes keys in order: at, data, ev, seq. Event names are
+    // plain identifiers; one needing escapes takes the general path.
+    const QByteArray ev = event.ev.toUtf8();
+    if (!event.isJournalled() || ev.contains('"') || ev.contains('\\'))
+        return encode(event);
+    const QByteArray at = toWireTime(event.at).toUtf8();
+    const QByteArray seq = QByteArray::number(event.seq);
+    QByteArray item;
+    item.reserve(compactData.size() + at.size() + ev.size() + seq.size() + 32);
+    item.append("{\"at\":\"").append(at).append("\",\"data\":").append(compactData);
+    item.append(",\"ev\":\"").append(ev).append("\",\"seq\":").append(seq).append('}');
+    return item;
+}
+
 QByteArray FrameCodec::encode(const QList<Event>& events)
 {
     if (events.size() == 1)

@@ -28,6 +28,10 @@ public:
     [[nodiscard]] static std::variant<Request, FrameError> decodeRequest(const QByteArray& utf8);
     [[nodiscard]] static QByteArray encode(const Reply& reply);
     [[nodiscard]] static QByteArray encode(const Event& event);
+    // The same bytes as encode(event) for a journalled event whose data is
+    // already encoded (compact JSON, as the journal stores it): the server
+    // encodes each event's data once, for the journal and the consoles alike.
+    [[nodiscard]] static QByteArray encode(const Event& event, const QByteArray& compactData);
     // Several events in one frame (a JSON array), so a busy server sends one
     // frame per console per tick instead of one per event.
     [[nodiscard]] static QByteArray encode(const QList<Event>& events);

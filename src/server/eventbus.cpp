@@ -1,9 +1,12 @@
 #include "server/eventbus.h"
 
 #include "core/clock.h"
+#include "protocol/framecodec.h"
 #include "server/gateway.h"
 #include "server/serverlogging.h"
 #include "store/journal.h"
+
+#include <QJsonDocument>
 
 namespace Atendo {
 
@@ -15,17 +18,21 @@ qint64 EventBus::publish(QLatin1StringView ev, const QJsonObject& data)
 {
     const QDateTime at = m_clock.now();
     const QString name(ev);
-    const qint64 seq = m_journal.append(name, data, at);
+    // Encoded once: the journal stores these bytes and the consoles' item
+    // is built around them.
+    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    const qint64 seq = m_journal.appendEncoded(name, json, at);
     if (seq <= 0) {
         qCCritical(lcServer) << "journal append failed for" << name;
         m_failed = m_depth > 0;
         return 0;
     }
     const Protocol::Event event {seq, name, at, data};
+    Encoded encoded {event, Protocol::FrameCodec::encode(event, json)};
     if (m_depth > 0)
-        m_held.append(event);
+        m_held.append(std::move(encoded));
     else
-        push(event);
+        push(encoded);
     return seq;
 }
 
@@ -37,12 +44,12 @@ void EventBus::publishEphemeral(QLatin1StringView ev, const QJsonObject& data)
         observer(event);
 }
 
-void EventBus::push(const Protocol::Event& event)
+void EventBus::push(const Encoded& encoded)
 {
     ++m_published;
-    m_gateway.broadcast(event);
+    m_gateway.broadcast(encoded.event, encoded.item);
     for (const Observer& observer : std::as_const(m_observers))
-        observer(event);
+        observer(encoded.event);
 }
 
 void EventBus::hold()
@@ -57,11 +64,11 @@ void EventBus::release(bool deliver)
         m_failed = true;
     if (--m_depth > 0)
         return;
-    const QList<Protocol::Event> held = std::exchange(m_held, {});
+    const QList<Encoded> held = std::exchange(m_held, {});
     if (m_failed)
         return;
-    for (const Protocol::Event& event : held)
-        push(event);
+    for (const Encoded& encoded : held)
+        push(encoded);
 }
 
 EventBatch::EventBatch(EventBus& bus) : m_bus(bus)

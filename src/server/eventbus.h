@@ -2,6 +2,7 @@
 
 #include "protocol/frames.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,7 +38,13 @@ public:
     void addObserver(Observer observer) { m_observers.append(std::move(observer)); }
 
 private:
-    void push(const Protocol::Event& event);
+    // A journalled event with its encoded item; an ephemeral one without.
+    struct Encoded
+    {
+        Protocol::Event event;
+        QByteArray item;
+    };
+    void push(const Encoded& encoded);
 
     friend class EventBatch;
     void hold();
@@ -48,7 +55,7 @@ private:
     const Clock& m_clock;
     int m_depth = 0;
     bool m_failed = false;
-    QList<Protocol::Event> m_held;
+    QList<Encoded> m_held;
     qint64 m_published = 0;
     QList<Observer> m_observers;
 };

@@ -156,11 +156,15 @@ void Gateway::post(QList<SocketHub::Delivery> deliveries)
 
 void Gateway::broadcast(const Protocol::Event& event)
 {
+    broadcast(event, Protocol::FrameCodec::encode(event));
+}
+
+void Gateway::broadcast(const Protocol::Event& event, const QByteArray& item)
+{
     m_audience.learn(event);
     const MessageAudience::Decision decision = m_audience.decide(event);
     // Encoded once (wire time included); every console queues the same bytes,
-    // or the same status stand-in (no message), encoded on first use.
-    const QByteArray item = Protocol::FrameCodec::encode(event);
+    // or the same stand-in (no message), encoded on first use.
     QByteArray stub;
     for (ClientConnection* connection : std::as_const(m_connections)) {
         if (!connection->isAuthenticated())

@@ -2,8 +2,8 @@
 
 #include "protocol/frames.h"
 #include "server/clientconnection.h"
-#include "server/sockethub.h"
 #include "server/messageaudience.h"
+#include "server/sockethub.h"
 
 #include <QHash>
 #include <QList>
@@ -41,6 +41,8 @@ public:
     void setRequestHandler(RequestHandler handler) { m_handler = std::move(handler); }
 
     void broadcast(const Protocol::Event& event);
+    // The same for an event already encoded (FrameCodec::encode).
+    void broadcast(const Protocol::Event& event, const QByteArray& item);
     // Who holds which conversation, as the database says at start.
     [[nodiscard]] MessageAudience& audience() { return m_audience; }
     [[nodiscard]] const QList<ClientConnection*>& connections() const { return m_connections; }

@@ -12,12 +12,16 @@ Journal::Journal(Database& db) : m_db(db)
 
 qint64 Journal::append(const QString& ev, const QJsonObject& data, const QDateTime& at)
 {
+    return appendEncoded(ev, QJsonDocument(data).toJson(QJsonDocument::Compact), at);
+}
+
+qint64 Journal::appendEncoded(const QString& ev, const QByteArray& compactData, const QDateTime& at)
+{
     static const QString insert
         = QStringLiteral("INSERT INTO journal (ev, occurred_at, data) VALUES (?, ?, ?)");
     static const QString returning = insert + QStringLiteral(" RETURNING seq");
     QSqlQuery& query = m_db.prepare(m_db.prefersReturning() ? returning : insert);
-    SqlValues::bind(query,
-        {ev, SqlValues::ms(at), QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))});
+    SqlValues::bind(query, {ev, SqlValues::ms(at), QString::fromUtf8(compactData)});
     if (!m_db.exec(query))
         return 0;
     if (!m_db.prefersReturning())

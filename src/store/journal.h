@@ -20,6 +20,9 @@ public:
 
     // The new entry's seq; 0 on a database error.
     qint64 append(const QString& ev, const QJsonObject& data, const QDateTime& at);
+    // The same with the data already encoded as compact JSON (the server
+    // encodes it once for the journal and the consoles).
+    qint64 appendEncoded(const QString& ev, const QByteArray& compactData, const QDateTime& at);
     // Entries with seq > `seq`, oldest first, at most `limit`.
     [[nodiscard]] QList<JournalEntry> readAfter(qint64 seq, int limit);
     // Highest seq stored; 0 when empty.

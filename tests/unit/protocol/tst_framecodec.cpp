@@ -13,6 +13,26 @@ class TestFrameCodec : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anEventAroundItsEncodedDataIsTheSameBytes()
+    {
+        const QDateTime at = QDateTime::fromString(u"2026-11-25T14:05:03.120Z"_s, Qt::ISODateWithMs);
+        const QList<QJsonObject> datas {
+            QJsonObject {},
+            QJsonObject {{u"message"_s,
+                QJsonObject {{u"id"_s, 981}, {u"text"_s, u"Olá, \"João\" — 📦 a caminho\n\\ /"_s},
+                    {u"wamid"_s, QJsonValue::Null}, {u"price"_s, 0.0625}, {u"billable"_s, true}}}},
+            QJsonObject {{u"conversation_id"_s, 42}, {u"list"_s, QJsonArray {1, u"dois"_s, QJsonObject {}}}},
+        };
+        for (const QJsonObject& data : datas) {
+            const Event event {1042, u"message.created"_s, at, data};
+            const QByteArray compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+            QCOMPARE(FrameCodec::encode(event, compactData), FrameCodec::encode(event));
+        }
+        // Not journalled: the general path, no seq.
+        const Event presence {0, u"presence"_s, at, QJsonObject {{u"agent_id"_s, 3}}};
+        QCOMPARE(FrameCodec::encode(presence, R"({"agent_id":3})"), FrameCodec::encode(presence));
+    }
+
     void decodesAWellFormedRequest()
     {
         const auto result = FrameCodec::decodeRequest(R"({"id":"a1","op":"ping","args":{"x":1}})");
