@@ -2,6 +2,7 @@
 #include "protocol/contactinfo.h"
 #include "protocol/conversationinfo.h"
 #include "protocol/messageinfo.h"
+#include "protocol/wiretime.h"
 
 #include <QTest>
 
@@ -33,6 +34,28 @@ class TestWireObjects : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void wireTimeIsIsoUtcWithMilliseconds()
+    {
+        // Written by hand for speed: the same text as Qt's ISO formatter, for
+        // any time, in any zone it was given in.
+        QCOMPARE(toWireTime(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)), u"1970-01-01T00:00:00.000Z"_s);
+        QCOMPARE(toWireTime(QDateTime(QDate(2028, 2, 29), QTime(23, 59, 59, 999), Qt::UTC)),
+            u"2028-02-29T23:59:59.999Z"_s);
+        QCOMPARE(
+            toWireTime(QDateTime(QDate(2026, 11, 25), QTime(11, 5, 3, 120), Qt::OffsetFromUTC, -3 * 3600)),
+            u"2026-11-25T14:05:03.120Z"_s);
+        QCOMPARE(toWireTime(QDateTime()), QString());
+        QCOMPARE(
+            toWireTime(QDateTime(QDate(1969, 12, 31), QTime(23, 0), Qt::UTC)), u"1969-12-31T23:00:00.000Z"_s);
+        // A day's worth of irregular steps across years, against Qt's formatter.
+        qint64 msecs = QDateTime(QDate(1999, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (int i = 0; i < 5000; ++i, msecs += 86'400'000LL * 3 + 3'600'007LL * (i % 29) + 977) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+            QCOMPARE(toWireTime(time), time.toString(Qt::ISODateWithMs));
+        }
+        QCOMPARE(fromWireTime(toWireTime(utc(14, 5, 3))), utc(14, 5, 3));
+    }
+
     void agentRoundTrips()
     {
         const AgentInfo agent {3, u"maria"_s, u"Maria Souza"_s, u"team_lead"_s, u"away"_s, 8, 2};
