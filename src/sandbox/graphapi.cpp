@@ -54,6 +54,23 @@ std::optional<MetaError> GraphApi::admit(const QString& version, const QHttpServ
     return std::nullopt;
 }
 
+std::optional<MetaError> GraphApi::admitOn(const QString& version, const QHttpServerRequest& request,
+    const QString& id, const QString& expected) const
+{
+    if (auto refused = admit(version, request))
+        return refused;
+    if (id != expected)
+        return unknownObject(request, id);
+    return std::nullopt;
+}
+
+MetaError GraphApi::unknownObject(const QHttpServerRequest& request, const QString& id)
+{
+    const QString method = request.method() == QHttpServerRequest::Method::Get ? u"get"_s : u"post"_s;
+    return MetaError::unsupportedPath(
+        u"Unsupported %1 request. Object with ID '%2' does not exist."_s.arg(method, id));
+}
+
 QHttpServerResponse GraphApi::error(const MetaError& error) const
 {
     return HttpJson::reply(error.toGraphJson(m_sandbox.fbtraceId()), error.httpStatus);
@@ -62,11 +79,8 @@ QHttpServerResponse GraphApi::error(const MetaError& error) const
 QHttpServerResponse GraphApi::messages(
     const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request)
 {
-    if (auto refused = admit(version, request))
+    if (auto refused = admitOn(version, request, phoneNumberId, m_sandbox.config().phoneNumberId))
         return error(*refused);
-    if (phoneNumberId != m_sandbox.config().phoneNumberId)
-        return error(MetaError::unsupportedPath(
-            u"Unsupported post request. Object with ID '%1' does not exist."_s.arg(phoneNumberId)));
     const auto body = HttpJson::object(request);
     if (!body)
         return error(MetaError::invalidParameter(u"The request body is not a JSON object."_s));
@@ -81,11 +95,8 @@ QHttpServerResponse GraphApi::messages(
 QHttpServerResponse GraphApi::uploadMedia(
     const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request)
 {
-    if (auto refused = admit(version, request))
+    if (auto refused = admitOn(version, request, phoneNumberId, m_sandbox.config().phoneNumberId))
         return error(*refused);
-    if (phoneNumberId != m_sandbox.config().phoneNumberId)
-        return error(MetaError::unsupportedPath(
-            u"Unsupported post request. Object with ID '%1' does not exist."_s.arg(phoneNumberId)));
     const auto form = MultipartForm::parse(HttpJson::header(request, "Content-Type"), request.body());
     if (!form)
         return error(MetaError::invalidParameter(u"The request body must be multipart/form-data."_s));
@@ -116,11 +127,8 @@ QHttpServerResponse GraphApi::uploadMedia(
 QHttpServerResponse GraphApi::listTemplates(
     const QString& version, const QString& wabaId, const QHttpServerRequest& request)
 {
-    if (auto refused = admit(version, request))
+    if (auto refused = admitOn(version, request, wabaId, m_sandbox.config().wabaId))
         return error(*refused);
-    if (wabaId != m_sandbox.config().wabaId)
-        return error(MetaError::unsupportedPath(
-            u"Unsupported get request. Object with ID '%1' does not exist."_s.arg(wabaId)));
     QUrl pageUrl = m_sandbox.graphBaseUrl();
     pageUrl.setPath(request.url().path());
     return HttpJson::reply(m_sandbox.templates().list(request.query(), pageUrl));
@@ -129,11 +137,8 @@ QHttpServerResponse GraphApi::listTemplates(
 QHttpServerResponse GraphApi::createTemplate(
     const QString& version, const QString& wabaId, const QHttpServerRequest& request)
 {
-    if (auto refused = admit(version, request))
+    if (auto refused = admitOn(version, request, wabaId, m_sandbox.config().wabaId))
         return error(*refused);
-    if (wabaId != m_sandbox.config().wabaId)
-        return error(MetaError::unsupportedPath(
-            u"Unsupported post request. Object with ID '%1' does not exist."_s.arg(wabaId)));
     const auto body = HttpJson::object(request);
     if (!body)
         return error(MetaError::invalidParameter(u"The request body is not a JSON object."_s));
@@ -163,8 +168,7 @@ QHttpServerResponse GraphApi::node(
     }
     const auto media = m_sandbox.media().find(id);
     if (!media)
-        return error(MetaError::unsupportedPath(
-            u"Unsupported get request. Object with ID '%1' does not exist."_s.arg(id)));
+        return error(unknownObject(request, id));
     return HttpJson::reply(media->toGraphJson(MediaStore::downloadUrl(m_sandbox.graphBaseUrl(), *media)));
 }
 

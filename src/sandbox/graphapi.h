@@ -24,6 +24,11 @@ public:
 private:
     [[nodiscard]] std::optional<MetaError> admit(
         const QString& version, const QHttpServerRequest& request) const;
+    // admit(), then the path's object must be `expected` (this number, this account).
+    [[nodiscard]] std::optional<MetaError> admitOn(const QString& version, const QHttpServerRequest& request,
+        const QString& id, const QString& expected) const;
+    // Meta's answer for a path naming an object it does not have.
+    [[nodiscard]] static MetaError unknownObject(const QHttpServerRequest& request, const QString& id);
     [[nodiscard]] QHttpServerResponse error(const MetaError& error) const;
     [[nodiscard]] QHttpServerResponse messages(
         const QString& version, const QString& phoneNumberId, const QHttpServerRequest& request);

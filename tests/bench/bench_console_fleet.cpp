@@ -8,9 +8,9 @@
 // "STATS" is answered with "STATS <frames> <bytes> <min last seq> <max last seq>",
 // "STATS <head>" with the same plus the number of consoles whose last seq is
 // <head>; exits when stdin closes.
-#include "benchallocator.h"
 #include "consolefleet.h"
 #include "eventwait.h"
+#include "server/allocatortuning.h"
 #include "wireconsole.h"
 
 #include <QCommandLineParser>
@@ -80,7 +80,8 @@ private:
 
 int main(int argc, char* argv[])
 {
-    BenchAllocator::apply();
+    // The consoles stand for desks of their own: the server's allocator settings.
+    Atendo::AllocatorTuning::apply();
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"atendo.*.info=false"_s);
     QCommandLineParser parser;

@@ -1,5 +1,6 @@
 #include "serverharness.h"
 
+#include "cloudapi/webhooksignature.h"
 #include "server/passwordhasher.h"
 #include "server/templatesync.h"
 #include "store/agentrepository.h"
@@ -89,6 +90,12 @@ QUrl ServerHarness::httpUrl(const QString& path) const
 QUrl ServerHarness::sandboxUrl(const QString& path) const
 {
     return QUrl(u"http://127.0.0.1:%1%2"_s.arg(sandbox->port()).arg(path));
+}
+
+ServerHarness::HttpResult ServerHarness::postWebhook(const QByteArray& body)
+{
+    return post(httpUrl(u"/webhooks/whatsapp"_s), body,
+        {{"X-Hub-Signature-256"_ba, WebhookSignature::sign(body, config.appSecret.toUtf8())}});
 }
 
 ServerHarness::HttpResult ServerHarness::post(

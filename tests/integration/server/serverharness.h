@@ -38,6 +38,8 @@ public:
     HttpResult post(const QUrl& url, const QByteArray& body,
         const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     HttpResult get(const QUrl& url);
+    // A webhook POST signed with the app secret, as Meta sends it.
+    HttpResult postWebhook(const QByteArray& body);
 
     // A customer message through the sandbox's control API; returns its wamid.
     QString customerSays(

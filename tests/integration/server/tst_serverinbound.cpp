@@ -28,7 +28,6 @@ private Q_SLOTS:
     void resolvedConversationReopensOnNewMessage();
 
 private:
-    ServerHarness::HttpResult postSigned(const QByteArray& body);
     std::unique_ptr<ServerHarness> m_harness;
 };
 
@@ -43,12 +42,6 @@ void TestServerInbound::init()
 void TestServerInbound::cleanup()
 {
     m_harness.reset();
-}
-
-ServerHarness::HttpResult TestServerInbound::postSigned(const QByteArray& body)
-{
-    return m_harness->post(m_harness->httpUrl(u"/webhooks/whatsapp"_s), body,
-        {{"X-Hub-Signature-256"_ba, WebhookSignature::sign(body, m_harness->config.appSecret.toUtf8())}});
 }
 
 void TestServerInbound::customerMessageReachesEveryConsole()
@@ -106,7 +99,7 @@ void TestServerInbound::windowCountsFromTheMessageTimestamp()
     const QDateTime sentAt = m_harness->clock.now().addSecs(-2 * 3600);
     const QByteArray body = WebhookBodies::textMessage(
         u"5511911112222"_s, u"Ana"_s, u"wamid.late-delivery-1"_s, u"Olá"_s, sentAt);
-    QCOMPARE(postSigned(body).status, 200);
+    QCOMPARE(m_harness->postWebhook(body).status, 200);
     QVERIFY(maria.waitForEvent(u"conversation.changed"_s, [&](const QJsonObject& data) {
         const QJsonObject window = data.value(u"conversation"_s).toObject().value(u"window"_s).toObject();
         return window.value(u"expires_at"_s).toString()
@@ -118,8 +111,8 @@ void TestServerInbound::duplicatedWebhookStoresOneMessage()
 {
     const QByteArray body = WebhookBodies::textMessage(
         u"5511933334444"_s, u"Bia"_s, u"wamid.duplicate-1"_s, u"Oi"_s, m_harness->clock.now());
-    QCOMPARE(postSigned(body).status, 200);
-    QCOMPARE(postSigned(body).status, 200);
+    QCOMPARE(m_harness->postWebhook(body).status, 200);
+    QCOMPARE(m_harness->postWebhook(body).status, 200);
     QCOMPARE(m_harness->count(u"messages"_s), 1);
     QCOMPARE(m_harness->count(u"conversations"_s), 1);
     // A console resuming from the start sees one message.created, not two.

@@ -5,6 +5,7 @@
 #include "client/inboxmodel.h"
 #include "client/localcache.h"
 #include "scriptedserver.h"
+#include "sessiontestbase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -16,16 +17,11 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using State = AgentSession::State;
 
-class TestAgentSessionBatch : public QObject
+class TestAgentSessionBatch : public Test::SessionTestBase
 {
     Q_OBJECT
 
 private:
-    const QDateTime m_start = QDateTime(QDate(2026, 11, 25), QTime(13, 55), Qt::UTC);
-    std::unique_ptr<TestClock> m_clock;
-    std::unique_ptr<Test::ScriptedServer> m_server;
-    std::unique_ptr<AgentSession> m_session;
-
     // What the console missed while away: new and changed conversations (43 twice),
     // a message and its status, a status stub without data, and optionally a
     // contact renamed after its conversation changed.
@@ -84,31 +80,9 @@ private:
         return result;
     }
 
-    void loginOnline()
-    {
-        QSignalSpy loaded(m_session.get(), &AgentSession::snapshotLoaded);
-        m_session->connectToServer(m_server->url(), u"maria"_s, u"s3cret!"_s);
-        QTRY_COMPARE(m_session->state(), State::Online);
-        QCOMPARE(loaded.count(), 1);
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        qRegisterMetaType<Protocol::ErrorCode>();
-        m_clock = std::make_unique<TestClock>(m_start);
-        m_server = std::make_unique<Test::ScriptedServer>();
-        m_server->conversations = {Test::ScriptedServer::conversationJson(42, u"João Pereira"_s, m_start)};
-        m_session = std::make_unique<AgentSession>(m_clock.get());
-        // Short, jitter-free delays keep the reconnect tests fast and exact.
-        m_session->setBackoffPolicy(BackoffPolicy({300ms, 600ms}, 0.0));
-    }
-
-    void cleanup()
-    {
-        m_session.reset();
-        m_server.reset();
-    }
+    void init() { setUpSession(); }
+    void cleanup() { tearDownSession(); }
 
     void aReplayIsAppliedAsOneBatch()
     {
